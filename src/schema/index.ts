@@ -1,0 +1,125 @@
+// The vocabulary of the whole project: every content file's shape, as zod schemas.
+// The loader, the validator, the pages, the JSON Schema export and the submit form import these;
+// nothing re-declares them.
+import { z } from 'zod';
+import { COMPARATOR_KEYS, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from './vocabulary.ts';
+import { PERIOD_PATTERN } from './period.ts';
+import { isoDate, PATTERN_FIXES, positiveInt, prose, slug, webUrl } from './text.ts';
+
+export { PATTERN_FIXES } from './text.ts';
+
+const GITHUB_TEAM_PATTERN = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_-]+$/;
+PATTERN_FIXES.set(String(PERIOD_PATTERN), '格式为 YYYY-Qn,例如 2023-Q1');
+PATTERN_FIXES.set(String(GITHUB_TEAM_PATTERN), '格式为 @组织名/团队名');
+
+export * from './vocabulary.ts';
+export * from './period.ts';
+
+export const SiteSettingsSchema = z.strictObject({
+  title: prose().describe('网站名称'),
+  site: webUrl().describe('网站正式地址(用于规范链接、站点地图和订阅)'),
+  base: z.string().regex(/^\/([a-z0-9-]+\/)*$/).default('/').describe('网站所在路径,如 / 或 /tracker/'),
+  repository: webUrl().describe('内容所在的 GitHub 仓库地址(用于"修改记录"链接和在线提交)'),
+  branch: z.string().regex(/^[A-Za-z0-9._/-]+$/).default('main').describe('仓库主分支'),
+  licence: prose().describe('数据许可协议'),
+  licence_url: webUrl().describe('许可协议全文地址'),
+  icp: prose().optional().describe('ICP 备案号(部署到政府网站时填写)'),
+});
+
+export const PlanSchema = z.strictObject({
+  number: prose().describe('文号'),
+  issuer: prose().describe('发文单位'),
+  date: isoDate().describe('成文日期'),
+  title: prose().describe('方案标题'),
+  notice_heading: prose().describe('通知标题(原文)'),
+  recipients: prose().describe('主送单位'),
+  preamble: prose({ multiline: true }).describe('方案开头语'),
+  general_requirements: z.strictObject({
+    heading: prose(),
+    text: prose({ multiline: true }),
+    goal: prose({ multiline: true }).describe('总体目标(原文)'),
+  }),
+  safeguards: z
+    .array(z.strictObject({ number: prose(), title: prose(), text: prose({ multiline: true }) }))
+    .length(4)
+    .describe('保障措施'),
+  attachment: prose().describe('附件名称'),
+});
+
+export const AreaSchema = z.strictObject({
+  id: slug().describe('领域标识(网址中使用)'),
+  number: z.string().regex(/^[一二三四五六七八九十]+$/).describe('方案中的序号'),
+  name: prose().describe('方案中的领域名称(原文)'),
+  short: prose().describe('简称'),
+});
+export const AreasFileSchema = z.strictObject({ areas: z.array(AreaSchema).min(1) });
+
+export const UnitSchema = z.strictObject({
+  id: slug().describe('单位标识(网址中使用)'),
+  name: prose().describe('方案中的单位名称(原文)'),
+  kind: z.enum(UNIT_KIND_KEYS).describe('department 部门单位;collective 集合性表述'),
+  github: z
+    .string()
+    .regex(GITHUB_TEAM_PATTERN, { message: 'GitHub 团队格式不对' })
+    .optional()
+    .describe('负责审核本单位报送内容的 GitHub 团队'),
+});
+export const UnitsFileSchema = z.strictObject({ units: z.array(UnitSchema).min(1) });
+
+export const TargetSchema = z.strictObject({
+  id: slug().describe('目标标识,在本任务内唯一'),
+  label: prose().describe('目标简称'),
+  quote: prose().describe('方案中表述该目标的原文,必须与任务原文一字不差'),
+  value: z.number().min(0).describe('目标值(1.5万 写作 15000)'),
+  unit: prose({ max: 10 }).describe('计量单位,与方案一致,如 %、所、户、人次'),
+  comparator: z.enum(COMPARATOR_KEYS).describe('at_least 不少于;at_most 不超过;reduce_by 压降;reach 完成'),
+  deadline: isoDate().optional().describe('完成期限;方案未写明时省略'),
+  recurring: z.enum(RECURRENCE_KEYS).optional().describe('按年(yearly)或按天(daily)重复的目标'),
+});
+
+export const TaskSchema = z.strictObject({
+  id: positiveInt().describe('任务序号,与方案一致'),
+  area: slug().describe('所属领域标识,见 content/areas.yaml'),
+  title: prose().describe('任务名称(原文第一句)'),
+  text: prose({ multiline: true }).describe('任务全文(原文,不含单位括注)'),
+  lead: z.array(slug()).min(1).describe('牵头单位标识,按方案顺序'),
+  responsible: z.array(slug()).describe('责任单位标识,按方案顺序'),
+  targets: z.array(TargetSchema).describe('方案中的数量目标'),
+});
+
+export const MetricSchema = z.strictObject({
+  target: slug().describe('目标标识,见任务文件 targets 中的 id'),
+  value: z.number().describe('截至 as_of 的实际值,单位与目标相同'),
+  as_of: isoDate().describe('数据截止日期'),
+  note: prose().optional().describe('说明(可选)'),
+});
+
+export const EvidenceSchema = z.strictObject({
+  title: prose().describe('材料名称'),
+  url: webUrl().describe('公开网址(https://)'),
+});
+
+export const ReportSchema = z.strictObject({
+  task: positiveInt().describe('任务序号'),
+  period: z
+    .string()
+    .regex(PERIOD_PATTERN, { message: '季度格式不对' })
+    .describe('报送季度,如 2023-Q1'),
+  status: z.enum(STATUS_KEYS).describe('进展状态'),
+  summary: prose({ max: 120 }).describe('一句话进展摘要'),
+  details: prose({ multiline: true }).optional().describe('详细说明(纯文字,可分段)'),
+  metrics: z.array(MetricSchema).default([]).describe('数量目标的实际值'),
+  evidence: z.array(EvidenceSchema).default([]).describe('佐证材料链接'),
+  reported_by: slug().describe('报送单位标识,必须是该任务的牵头单位'),
+  reported_on: isoDate().describe('报送日期'),
+});
+
+export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+export type Plan = z.infer<typeof PlanSchema>;
+export type Area = z.infer<typeof AreaSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Metric = z.infer<typeof MetricSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,90 @@
+// Field builders shared by every schema: what a valid piece of text, date, id or URL is.
+// Problems found here carry a Chinese message and, in `params.fix`, how to fix it.
+import { z } from 'zod';
+
+// Zero-width, bidi and C0/C1 control characters (tab and newline are allowed in long text).
+// They are invisible on the page but change what a reader or a search sees.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+// Personal data that must never be published (政府网站信息发布保密审查).
+const MOBILE_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+const RESIDENT_ID = /(?<![\dXx])\d{17}[\dXx](?![\dXx])/;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+function invisibleCharName(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Text shown to the public: trimmed (also U+3000 and NBSP), NFC, visible characters only, no personal data. */
+export function prose(options: { multiline?: boolean; max?: number } = {}) {
+  const max = options.max ?? (options.multiline ? 5000 : 200);
+  return z
+    .string()
+    .transform((value) => value.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, ''))
+    .superRefine((value, ctx) => {
+      if (value.length === 0) {
+        ctx.addIssue({ code: 'custom', message: '不能为空', params: { fix: '请填写内容(只有空格也算空)' } });
+        return;
+      }
+      if (value.length > max) {
+        ctx.addIssue({ code: 'custom', message: `过长(${value.length} 字,最多 ${max} 字)`, params: { fix: '请精简文字' } });
+      }
+      const invisible = INVISIBLE.exec(value);
+      if (invisible) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `含有不可见字符 ${invisibleCharName(invisible[0])}`,
+          params: { fix: '请删除该字符(常见于从网页或 Word 复制的文字)', offset: invisible.index },
+        });
+      }
+      if (!options.multiline && /[\r\n]/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: '只能写一行', params: { fix: '请把换行去掉;较长的说明写在 details 中' } });
+      }
+      if (value.normalize('NFC') !== value) {
+        ctx.addIssue({ code: 'custom', message: '文字不是 Unicode NFC 规范形式', params: { fix: '请重新输入该段文字(不要从 PDF 复制)' } });
+      }
+      if (/<\s*\/?\s*[a-zA-Z][^>]*>/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: '含有 HTML 标签', params: { fix: '请只写纯文字;网页链接写在 evidence 中' } });
+      }
+      if (MOBILE_NUMBER.test(value)) {
+        ctx.addIssue({ code: 'custom', message: '疑似含有手机号码(个人信息不得公开)', params: { fix: '请删除个人手机号码,可改写单位公开电话' } });
+      }
+      if (RESIDENT_ID.test(value)) {
+        ctx.addIssue({ code: 'custom', message: '疑似含有居民身份证号码(个人信息不得公开)', params: { fix: '请删除身份证号码' } });
+      }
+      if (EMAIL.test(value)) {
+        ctx.addIssue({ code: 'custom', message: '疑似含有电子邮箱地址(个人信息不得公开)', params: { fix: '请删除邮箱地址' } });
+      }
+    });
+}
+
+/** Stable ASCII identifiers, used in URLs. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const slug = () => z.string().regex(SLUG_PATTERN, { message: '标识只能用小写英文字母、数字和连字符' });
+
+/** zod keeps no params on regex issues, so the fix for each pattern lives here, keyed by its source. */
+export const PATTERN_FIXES = new Map<string, string>([[String(SLUG_PATTERN), '例如 hotline-coverage;可用的标识见 content/ 中对应文件']]);
+
+export const isoDate = () =>
+  z.string().superRefine((value, ctx) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
+    if (!match || !date || date.getUTCMonth() !== +match[2]! - 1 || date.getUTCDate() !== +match[3]!) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" 不是有效日期`, params: { fix: '日期格式为 YYYY-MM-DD,例如 2023-03-31' } });
+    }
+  });
+
+export const webUrl = () =>
+  z.string().superRefine((value, ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || value !== value.trim()) {
+      ctx.addIssue({ code: 'custom', message: '不是有效的网页地址', params: { fix: '只能填写以 https:// 开头的网址(http:// 也可)' } });
+    }
+  });
+
+export const positiveInt = () => z.number().int().min(1);

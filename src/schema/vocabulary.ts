@@ -1,0 +1,42 @@
+// The project's fixed vocabularies. Keys are stable (they appear in YAML, URLs and exports);
+// labels and definitions are what readers see.
+
+export const STATUS_KEYS = ['completed', 'on_track', 'ongoing', 'at_risk', 'not_started'] as const;
+export type StatusKey = (typeof STATUS_KEYS)[number];
+
+export const STATUS: Record<StatusKey, { label: string; definition: string; symbol: string }> = {
+  completed: { label: '已完成', symbol: '✔', definition: '方案要求的工作已全部完成,数量目标均已达到。' },
+  on_track: { label: '按计划推进', symbol: '▲', definition: '工作正在推进,进度符合方案的时间要求。' },
+  ongoing: { label: '常态化推进', symbol: '●', definition: '长期性、经常性工作,已建立常态化机制并持续开展。' },
+  at_risk: { label: '进度滞后', symbol: '!', definition: '进度落后于方案的时间要求,或数量目标有未按期完成的风险。' },
+  not_started: { label: '未启动', symbol: '○', definition: '本季度尚未开展实质性工作。' },
+};
+
+/** A task with no report for a quarter is its own state, never a status a unit chose. */
+export const NO_REPORT = { key: 'no_report', label: '未报送', symbol: '—', definition: '该季度牵头单位尚未报送进展。' } as const;
+
+export const COMPARATOR_KEYS = ['at_least', 'at_most', 'reduce_by', 'reach'] as const;
+export type ComparatorKey = (typeof COMPARATOR_KEYS)[number];
+
+export const COMPARATOR: Record<ComparatorKey, { label: string; definition: string }> = {
+  at_least: { label: '不少于', definition: '实际值达到或超过目标值即为达标(如"以上""不少于")。' },
+  at_most: { label: '不超过', definition: '实际值不超过目标值即为达标(如办理时限"5个工作日内")。' },
+  reduce_by: { label: '压降', definition: '与基数相比下降的幅度达到目标值即为达标(如"同比压降10%")。' },
+  reach: { label: '完成', definition: '完成的数量达到目标值即为达标(如"改造406户")。' },
+};
+
+export const RECURRENCE_KEYS = ['yearly', 'daily'] as const;
+export type RecurrenceKey = (typeof RECURRENCE_KEYS)[number];
+export const RECURRENCE: Record<RecurrenceKey, string> = { yearly: '每年', daily: '每天' };
+
+export const UNIT_KIND_KEYS = ['department', 'collective'] as const;
+export const UNIT_KIND: Record<(typeof UNIT_KIND_KEYS)[number], string> = {
+  department: '部门单位',
+  collective: '集合性表述(泛指多个单位)',
+};
+
+/** Reports start with the first quarter after the plan was issued (2022-10-13). */
+export const FIRST_PERIOD = '2022-Q4';
+
+/** Bumped when a field is added, removed or changes meaning; exported in data files. */
+export const SCHEMA_VERSION = '1.0.0';

@@ -1,0 +1,34 @@
+// Astro builds the static site from the dataset the project's own loader returns (src/site/dataset.ts).
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { parse } from 'yaml';
+
+// Only the two settings Astro itself needs are read here; the loader validates the whole file.
+const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self' https://github.com",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -53,7 +53,8 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   unique(input.units, '单位');
 
   const areaIds = new Set(input.areas.map((a) => a.value.id));
-  const unitsById = new Map(input.units.map((u) => [u.value.id, u.value]));
+  // The first of two units with one id wins, so a duplicate is reported once, at the duplicate.
+  const unitsById = new Map([...input.units].reverse().map((u) => [u.value.id, u.value]));
   const unitName = (id: string) => unitsById.get(id)?.name ?? id;
   const planUnits = unitsInPlanText(input.planText);
 

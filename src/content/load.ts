@@ -19,7 +19,7 @@ import {
   type Task,
   type Unit,
 } from '../schema/index.ts';
-import { parseYamlSource, type Located } from './yaml-source.ts';
+import { parseYamlSource, yaml11Booleans, type Located } from './yaml-source.ts';
 import { reportKey, taskFileName } from './paths.ts';
 import { zodProblems } from './zod-problems.ts';
 import { crossCheck } from './cross-checks.ts';
@@ -78,10 +78,15 @@ export function loadDataset(options: LoadOptions): LoadResult {
     problems.push(...parseProblems);
     if (parseProblems.length > 0) return undefined;
     const result = schema.safeParse(source.data, { reportInput: true });
+    // Bare `on`/`no` in a field the schema accepted as text; a field with a schema problem already has one.
+    const ambiguous = yaml11Booleans(source);
     if (!result.success) {
-      problems.push(...zodProblems(source, result.error));
+      const schemaProblems = zodProblems(source, result.error);
+      const reported = new Set(schemaProblems.map((p) => p.field));
+      problems.push(...schemaProblems, ...ambiguous.filter((p) => !reported.has(p.field)));
       return undefined;
     }
+    problems.push(...ambiguous);
     return { value: result.data, source };
   }
 

@@ -11,6 +11,8 @@ z.config(z.locales.zhCN());
 function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
   if (value === null || value === undefined) return '空值';
+  // What YAML's .nan and .inf become; show them as written.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   if (Array.isArray(value)) return '列表';
   if (typeof value === 'object') return '多个字段';
   return String(value);
@@ -41,6 +43,9 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, value: unknown): { mess
     if (/^[\d.]+\s*[%万亿个户所人]/.test(value)) {
       return { message: `${shown(value)} 不是数字`, fix: '只写数字,单位已在目标中定义;1.5万 写作 15000' };
     }
+    if (/^[+-]?\d{1,3}([_,]\d{3})+(\.\d+)?$/.test(value)) {
+      return { message: `${shown(value)} 不是数字`, fix: `数字中间不要加 _ 或逗号,写作 ${value.replace(/[_,]/g, '')}` };
+    }
     return { message: `${shown(value)} 不是数字`, fix: '请写阿拉伯数字,不加引号,例如 85' };
   }
   if (issue.expected === 'number' && typeof value === 'number' && !Number.isFinite(value)) {
@@ -50,7 +55,13 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, value: unknown): { mess
     return { message: `应为${expected},实际是 ${shown(value)}`, fix: `请给该值加上引号,例如 "${String(value)}"` };
   }
   if (value === null) return { message: '值为空', fix: `请填写${expected}` };
-  return { message: `应为${expected},实际是${TYPE_NAMES[Array.isArray(value) ? 'array' : typeof value] ?? typeof value}` };
+  const fix =
+    issue.expected === 'object' && Array.isArray(value)
+      ? '去掉行首的 "- ",每行写成 字段: 值'
+      : issue.expected === 'array' && typeof value === 'object'
+        ? '每一项另起一行,以 "- " 开头'
+        : undefined;
+  return { message: `应为${expected},实际是${TYPE_NAMES[Array.isArray(value) ? 'array' : typeof value] ?? typeof value}`, fix };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -68,8 +79,8 @@ export function zodProblems(source: YamlSource, error: z.ZodError, fixFor?: (pat
   for (const issue of error.issues) {
     const path = issue.path;
     const value = valueAt(source.data, path);
-    const at = (message: string, fix: string | undefined, code: string, subPath = path, key = false) =>
-      problems.push(problemAt(source, subPath, `schema.${code}`, message, fixFor?.(subPath) ?? fix, { key }));
+    const at = (message: string, fix: string | undefined, code: string, subPath = path, key = false, find?: string) =>
+      problems.push(problemAt(source, subPath, `schema.${code}`, message, fixFor?.(subPath) ?? fix, { key, find }));
 
     switch (issue.code) {
       case 'unrecognized_keys':
@@ -86,7 +97,8 @@ export function zodProblems(source: YamlSource, error: z.ZodError, fixFor?: (pat
         const field = String(path.at(-1));
         const labels = ENUM_LABELS[field];
         const allowed = issue.values.map((v) => (labels?.[String(v)] ? `${String(v)}(${labels[String(v)]})` : String(v))).join(', ');
-        at(`${shown(value)} 不是有效${ENUM_NAMES[field] ?? '值'}`, `可选: ${allowed}`, 'invalid-value');
+        if (value === undefined) at('缺少必填字段', `请添加该字段,可选: ${allowed}`, 'missing-field');
+        else at(`${shown(value)} 不是有效${ENUM_NAMES[field] ?? '值'}`, `可选: ${allowed}`, 'invalid-value');
         break;
       }
       case 'too_small':
@@ -106,8 +118,8 @@ export function zodProblems(source: YamlSource, error: z.ZodError, fixFor?: (pat
         );
         break;
       case 'custom': {
-        const params = (issue.params ?? {}) as { fix?: string };
-        at(issue.message, params.fix, 'invalid-text');
+        const params = (issue.params ?? {}) as { fix?: string; find?: string };
+        at(issue.message, params.fix, 'invalid-text', path, false, params.find);
         break;
       }
       default:

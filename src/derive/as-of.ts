@@ -1,7 +1,7 @@
 // The data's own "now". Nothing here reads the clock: a site rebuilt next year from the same
 // content must say the same things, and tests must not depend on the day they run.
 import { FIRST_PERIOD } from '../schema/vocabulary.ts';
-import { periodIndex, periodRange } from '../schema/period.ts';
+import { periodRange } from '../schema/period.ts';
 import type { DerivationInput } from './input.ts';
 
 type Reports = Pick<DerivationInput, 'reports'>;
@@ -17,9 +17,8 @@ export function asOfDate(dataset: Reports): string | null {
 /** The latest quarter that has at least one report, or null when nothing was reported. */
 export function latestReportedPeriod(dataset: Reports): string | null {
   let latest: string | null = null;
-  for (const report of dataset.reports) {
-    if (latest === null || periodIndex(report.period) > periodIndex(latest)) latest = report.period;
-  }
+  // YYYY-Qn periods, like ISO dates, compare chronologically as strings.
+  for (const report of dataset.reports) if (latest === null || report.period > latest) latest = report.period;
   return latest;
 }
 

@@ -13,6 +13,6 @@ export type DerivationInput = Pick<Dataset, 'areas' | 'units' | 'tasks' | 'repor
 export function reportsByTask(dataset: Pick<Dataset, 'tasks' | 'reports'>): Map<number, Report[]> {
   const byTask = new Map<number, Report[]>(dataset.tasks.map((task) => [task.id, []]));
   for (const report of dataset.reports) byTask.get(report.task)?.push(report);
-  for (const reports of byTask.values()) reports.sort((a, b) => a.period.localeCompare(b.period));
+  for (const reports of byTask.values()) reports.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   return byTask;
 }

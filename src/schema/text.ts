@@ -34,26 +34,33 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
         ctx.addIssue({
           code: 'custom',
           message: `含有不可见字符 ${invisibleCharName(invisible[0])}`,
-          params: { fix: '请删除该字符(常见于从网页或 Word 复制的文字)', offset: invisible.index },
+          params: { fix: '请删除该字符(常见于从网页或 Word 复制的文字)', find: invisible[0] },
         });
       }
       if (!options.multiline && /[\r\n]/.test(value)) {
         ctx.addIssue({ code: 'custom', message: '只能写一行', params: { fix: '请把换行去掉;较长的说明写在 details 中' } });
       }
       if (value.normalize('NFC') !== value) {
-        ctx.addIssue({ code: 'custom', message: '文字不是 Unicode NFC 规范形式', params: { fix: '请重新输入该段文字(不要从 PDF 复制)' } });
+        // `find` locates the first decomposed character (a letter followed by combining marks).
+        const decomposed = [...value.matchAll(/\P{M}\p{M}+/gu)].find(([m]) => m.normalize('NFC') !== m)?.[0];
+        ctx.addIssue({ code: 'custom', message: '文字不是 Unicode NFC 规范形式', params: { fix: '请重新输入该段文字(不要从 PDF 复制)', find: decomposed } });
       }
-      if (/<\s*\/?\s*[a-zA-Z][^>]*>/.test(value)) {
-        ctx.addIssue({ code: 'custom', message: '含有 HTML 标签', params: { fix: '请只写纯文字;网页链接写在 evidence 中' } });
+      const tag = /<\s*\/?\s*[a-zA-Z][^>]*>/.exec(value);
+      if (tag) {
+        ctx.addIssue({ code: 'custom', message: '含有 HTML 标签', params: { fix: '请只写纯文字;网页链接写在 evidence 中', find: tag[0] } });
       }
-      if (MOBILE_NUMBER.test(value)) {
-        ctx.addIssue({ code: 'custom', message: '疑似含有手机号码(个人信息不得公开)', params: { fix: '请删除个人手机号码,可改写单位公开电话' } });
+      // The matched personal data is only used to locate the problem; it is never put in a message.
+      const mobile = MOBILE_NUMBER.exec(value);
+      if (mobile) {
+        ctx.addIssue({ code: 'custom', message: '疑似含有手机号码(个人信息不得公开)', params: { fix: '请删除个人手机号码,可改写单位公开电话', find: mobile[0] } });
       }
-      if (RESIDENT_ID.test(value)) {
-        ctx.addIssue({ code: 'custom', message: '疑似含有居民身份证号码(个人信息不得公开)', params: { fix: '请删除身份证号码' } });
+      const residentId = RESIDENT_ID.exec(value);
+      if (residentId) {
+        ctx.addIssue({ code: 'custom', message: '疑似含有居民身份证号码(个人信息不得公开)', params: { fix: '请删除身份证号码', find: residentId[0] } });
       }
-      if (EMAIL.test(value)) {
-        ctx.addIssue({ code: 'custom', message: '疑似含有电子邮箱地址(个人信息不得公开)', params: { fix: '请删除邮箱地址' } });
+      const email = EMAIL.exec(value);
+      if (email) {
+        ctx.addIssue({ code: 'custom', message: '疑似含有电子邮箱地址(个人信息不得公开)', params: { fix: '请删除邮箱地址', find: email[0] } });
       }
     });
 }

@@ -2,19 +2,20 @@
 // stops the build with the validator's own messages, so the site never publishes a partial dataset.
 import { loadDataset, type Dataset } from '../content/load.ts';
 import { problemLine } from '../content/report-problems.ts';
+import { deriveAll, type Derived } from '../derive/index.ts';
 
 /** `npm run build:demo` sets this; the default build never reads the demo folder. */
 export const DEMO_REPORTS_DIR = 'examples/demo/reports';
 
-let cached: { dataset: Dataset } | undefined;
+let cached: { dataset: Dataset; derived: Derived } | undefined;
 
-export function site(): { dataset: Dataset } {
+export function site(): { dataset: Dataset; derived: Derived } {
   if (cached) return cached;
   const demo = process.env.TIANMEN_DEMO === '1';
   const result = loadDataset({ contentDir: 'content', reportsDir: demo ? DEMO_REPORTS_DIR : undefined, demo });
   if (!result.ok) {
     throw new Error(`内容校验未通过,网站没有生成。请先运行 npm run validate 并修改:\n${result.problems.map(problemLine).join('\n')}`);
   }
-  cached = { dataset: result.dataset };
+  cached = { dataset: result.dataset, derived: deriveAll(result.dataset) };
   return cached;
 }

@@ -1,0 +1,66 @@
+// Chart.js, with only the parts these charts use registered (no chart.js/auto), so the bundle stays small.
+// Charts read numbers from data attributes on their canvas; the table beside each chart holds the same numbers.
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, BarController, BarElement, Legend, Tooltip);
+Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+Chart.defaults.color = '#1a1a1a';
+Chart.defaults.animation = false;
+
+const numbers = (s: string | undefined) => (s ? s.split(',').map(Number) : []);
+const strings = (s: string | undefined) => (s ? s.split(',') : []);
+
+function targetChart(canvas: HTMLCanvasElement) {
+  const labels = strings(canvas.dataset.labels);
+  const values = numbers(canvas.dataset.values);
+  const target = Number(canvas.dataset.target);
+  new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels,
+      datasets: [
+        { label: '实际值', data: values, borderColor: '#0b5cad', backgroundColor: '#0b5cad', pointStyle: 'circle', pointRadius: 5, borderWidth: 3 },
+        { label: '目标值', data: labels.map(() => target), borderColor: '#a4161a', backgroundColor: '#a4161a', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2 },
+      ],
+    },
+    options: { responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } }, plugins: { legend: { labels: { usePointStyle: true } } } },
+  });
+}
+
+// Status by quarter, stacked; each status has its own pattern-free colour but is named in the legend and table.
+const STATUS_COLOURS: Record<string, string> = {
+  completed: '#1e6b34',
+  ongoing: '#3d3d8f',
+  on_track: '#0b5cad',
+  at_risk: '#a4161a',
+  not_started: '#5c5c5c',
+  no_report: '#b8b8b8',
+};
+
+function statusChart(canvas: HTMLCanvasElement) {
+  const labels = strings(canvas.dataset.labels);
+  const keys = strings(canvas.dataset.keys);
+  const names = strings(canvas.dataset.names);
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: keys.map((key, i) => ({
+        label: names[i] ?? key,
+        data: numbers(canvas.dataset[`series${i}`]),
+        backgroundColor: STATUS_COLOURS[key] ?? '#888',
+        borderColor: '#fff',
+        borderWidth: 1,
+      })),
+    },
+    options: { responsive: true, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+}
+
+for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
+  canvas.hidden = false;
+  const holder = canvas.parentElement;
+  if (holder) holder.classList.add('has-chart');
+  if (canvas.dataset.chart === 'target') targetChart(canvas);
+  else if (canvas.dataset.chart === 'status') statusChart(canvas);
+}

@@ -1,0 +1,100 @@
+// A thin search UI over Pagefind's JS API: query from ?q=, filters with counts, highlighted excerpts.
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const FILTER_ORDER = ['领域', '牵头单位', '状态', '季度'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export async function setupSearch(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const selected: Record<string, string[]> = {};
+  for (const key of FILTER_ORDER) {
+    const values = params.getAll(key);
+    if (values.length) selected[key] = values;
+  }
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 40 });
+  } catch {
+    status.textContent = '搜索索引加载失败,请稍后再试。';
+    return;
+  }
+
+  const renderFilters = (counts: Record<string, Record<string, number>>) => {
+    filtersBox.replaceChildren();
+    for (const key of FILTER_ORDER) {
+      const values = counts[key];
+      if (!values || Object.keys(values).length === 0) continue;
+      const select = el('select', { name: key, id: `filter-${key}` });
+      select.append(el('option', { value: '' }, `全部${key}`));
+      for (const [value, count] of Object.entries(values).sort()) {
+        const option = el('option', { value }, `${value}(${count})`);
+        if (selected[key]?.includes(value)) option.selected = true;
+        select.append(option);
+      }
+      select.addEventListener('change', () => {
+        if (select.value) selected[key] = [select.value];
+        else delete selected[key];
+        void run();
+      });
+      filtersBox.append(el('label', { htmlFor: `filter-${key}` }, key), select);
+    }
+    filtersBox.hidden = filtersBox.childElementCount === 0;
+  };
+
+  const run = async () => {
+    const q = input.value.trim();
+    const next = new URLSearchParams();
+    if (q) next.set('q', q);
+    for (const [key, values] of Object.entries(selected)) for (const v of values) next.append(key, v);
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '请输入关键词。';
+      renderFilters(await pagefind.filters());
+      return;
+    }
+    status.textContent = '正在搜索……';
+    const search = await pagefind.search(q, { filters: selected });
+    renderFilters(search.filters);
+    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    list.replaceChildren(
+      ...results.map((r) => {
+        const excerpt = el('p', { className: 'excerpt' });
+        // Pagefind builds excerpts from indexed text, escaped, with <mark> around matches.
+        excerpt.innerHTML = r.excerpt;
+        return el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url), excerpt);
+      }),
+    );
+    status.textContent = search.results.length ? `找到 ${search.results.length} 个结果${search.results.length > 20 ? ',显示前 20 个' : ''}。` : `没有找到与“${q}”相关的内容。`;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  await run();
+}

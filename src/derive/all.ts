@@ -1,0 +1,77 @@
+// Everything the pages need, derived once per build.
+import type { Report } from '../schema/index.ts';
+import { asOfDate, latestReportedPeriod, periodsCovered } from './as-of.ts';
+import {
+  latestStatusCounts,
+  latestStatusCountsByArea,
+  latestStatusCountsByUnit,
+  statusCountsByPeriod,
+  targetStateCounts,
+  targetStateCountsByArea,
+  type AreaStatusCounts,
+  type AreaTargetStateCounts,
+  type PeriodStatusCounts,
+  type StatusCounts,
+  type TargetStateCounts,
+  type UnitStatusCounts,
+} from './aggregate.ts';
+import { changesByPeriod, type PeriodChanges } from './changes.ts';
+import type { DerivationInput } from './input.ts';
+import { missingReportsByPeriod, missingReportsByUnit, type MissingInPeriod, type PeriodMissing } from './missing.ts';
+import { targetProgressByTask, type TargetProgress } from './progress.ts';
+import { latestReportByTask, latestStatusByTask, statusByTaskByPeriod, type QuarterStatus, type TaskStatus } from './status.ts';
+import { completedWithUnmetTargets, type CompletedWithUnmetTargets } from './warnings.ts';
+
+export interface Derived {
+  /** Latest reported_on (ISO date); null when nothing was reported. */
+  asOf: string | null;
+  /** Latest quarter with any report; null when nothing was reported. */
+  latestPeriod: string | null;
+  /** FIRST_PERIOD .. latestPeriod, oldest first; empty when nothing was reported. */
+  periods: string[];
+  /** Keyed by task id; one entry per covered quarter. */
+  statusByTask: Map<number, QuarterStatus[]>;
+  /** Keyed by task id; every task present. */
+  latestStatus: Map<number, TaskStatus>;
+  /** Keyed by task id; tasks that never reported are absent. */
+  latestReport: Map<number, Report>;
+  /** Keyed by task id; every task present, targets in task-file order. */
+  progress: Map<number, TargetProgress[]>;
+  missing: MissingInPeriod[];
+  /** Keyed by unit id; every unit present. */
+  missingByUnit: Map<string, PeriodMissing[]>;
+  changes: PeriodChanges[];
+  counts: {
+    latest: StatusCounts;
+    byArea: AreaStatusCounts[];
+    byUnit: UnitStatusCounts[];
+    byPeriod: PeriodStatusCounts[];
+    targetStates: TargetStateCounts;
+    targetStatesByArea: AreaTargetStateCounts[];
+  };
+  completedWithUnmetTargets: CompletedWithUnmetTargets[];
+}
+
+export function deriveAll(dataset: DerivationInput): Derived {
+  return {
+    asOf: asOfDate(dataset),
+    latestPeriod: latestReportedPeriod(dataset),
+    periods: periodsCovered(dataset),
+    statusByTask: statusByTaskByPeriod(dataset),
+    latestStatus: latestStatusByTask(dataset),
+    latestReport: latestReportByTask(dataset),
+    progress: targetProgressByTask(dataset),
+    missing: missingReportsByPeriod(dataset),
+    missingByUnit: missingReportsByUnit(dataset),
+    changes: changesByPeriod(dataset),
+    counts: {
+      latest: latestStatusCounts(dataset),
+      byArea: latestStatusCountsByArea(dataset),
+      byUnit: latestStatusCountsByUnit(dataset),
+      byPeriod: statusCountsByPeriod(dataset),
+      targetStates: targetStateCounts(dataset),
+      targetStatesByArea: targetStateCountsByArea(dataset),
+    },
+    completedWithUnmetTargets: completedWithUnmetTargets(dataset),
+  };
+}

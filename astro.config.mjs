@@ -10,6 +10,8 @@ const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.u
 export default defineConfig({
   site: settings.site,
   base: settings.base ?? '/',
+  // The demo build goes to its own folder in tests, so both builds can be checked in one run.
+  outDir: process.env.TIANMEN_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],

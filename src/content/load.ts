@@ -19,7 +19,8 @@ import {
   type Task,
   type Unit,
 } from '../schema/index.ts';
-import { parseYamlSource, yaml11Booleans, type Located } from './yaml-source.ts';
+import { parseYamlSource, problemAt, yaml11Booleans, type Located } from './yaml-source.ts';
+import { completedWithUnmetTargets } from '../derive/warnings.ts';
 import { reportKey, taskFileName } from './paths.ts';
 import { zodProblems } from './zod-problems.ts';
 import { crossCheck } from './cross-checks.ts';
@@ -172,8 +173,16 @@ export function loadDataset(options: LoadOptions): LoadResult {
     }),
   );
 
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems: sortProblems(problems), fileCount };
+
+  // A task marked completed while its targets are unmet is allowed (the unit may know more than the
+  // numbers say) but never silently: it is a warning on the report's status.
+  const reportSources = new Map(reports.map((r) => [reportKey(r.value.task, r.value.period), r.source]));
+  for (const warning of completedWithUnmetTargets({ tasks: tasks.map((t) => t.value), reports: reports.map((r) => r.value) })) {
+    const source = reportSources.get(reportKey(warning.task, warning.period))!;
+    problems.push(problemAt(source, ['status'], 'report.completed-unmet', `状态为"已完成",但目标 ${warning.targetIds.join(', ')} 尚未达标`, '请核对数值,或把状态改为 on_track / ongoing', { severity: 'warning' }));
+  }
   const sorted = sortProblems(problems);
-  if (sorted.some((p) => p.severity === 'error')) return { ok: false, problems: sorted, fileCount };
 
   const sortedTasks = [...tasks].sort((a, b) => a.value.id - b.value.id);
   const sortedReports = [...reports].sort((a, b) => a.value.period.localeCompare(b.value.period) || a.value.task - b.value.task);

@@ -48,10 +48,11 @@ export function readExpected(caseName: string): ExpectedProblem[] {
   return list as ExpectedProblem[];
 }
 
-/** A temp copy of the minimal dataset with the case's overlay applied; the caller removes it. */
-export function buildCase(caseName: string): string {
-  const root = mkdtempSync(join(tmpdir(), `validator-${caseName}-`));
+/** A temp copy of the minimal dataset with the case's overlay (if any) applied; the caller removes it. */
+export function buildCase(caseName?: string): string {
+  const root = mkdtempSync(join(tmpdir(), `validator-${caseName ?? 'minimal'}-`));
   cpSync(MINIMAL, root, { recursive: true });
+  if (caseName === undefined) return root;
   const caseDir = join(INVALID, caseName);
   const files = join(caseDir, 'files');
   if (existsSync(files)) cpSync(files, root, { recursive: true });
@@ -69,7 +70,8 @@ export function loadCopy(root: string): LoadResult {
   return loadDataset({ contentDir: root, displayRoot: root, today: TODAY });
 }
 
-export function withCase<T>(caseName: string, run: (root: string) => T): T {
+/** Runs `run` on a temp copy (minimal dataset plus the case's overlay, if any), then removes the copy. */
+export function withCase<T>(caseName: string | undefined, run: (root: string) => T): T {
   const root = buildCase(caseName);
   try {
     return run(root);

@@ -1,0 +1,70 @@
+// The browser harness: Debian's Chromium driven by playwright-core, against the built site served by
+// the project's own static server on 127.0.0.1. No browser is never a silent skip.
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startStaticServer } from '../../src/server/static-server.ts';
+
+export const INSTALL_HINT = 'sudo apt-get update && sudo apt-get install -y chromium   (或设置 CHROMIUM_PATH 指向 Chromium)';
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`找不到 Chromium,浏览器测试无法运行。请安装: ${INSTALL_HINT}`);
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    // The machine's network is closed: background services would only produce refused connections.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface Site {
+  url: string;
+  root: string;
+  close(): Promise<void>;
+}
+
+export async function serveSite(root: string): Promise<Site> {
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ 中没有生成好的网站: 请先运行 npm run build(npm test 会自动先生成)`);
+  const { server, url } = await startStaticServer(root);
+  return { url, root, close: () => closeServer(server) };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+export interface PageLog {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+/** A page that records console errors, failed requests and requests to any other origin. */
+export async function openPage(context: BrowserContext, siteUrl: string): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage();
+  const log: PageLog = { consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] };
+  const origin = new URL(siteUrl).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => log.consoleErrors.push(String(error)));
+  page.on('requestfailed', (request) => log.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) log.foreignRequests.push(url);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { page, log };
+}

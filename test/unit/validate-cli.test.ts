@@ -1,0 +1,117 @@
+// `npm run validate -- DIR` as staff and CI see it: one line per problem, then the summary, exit 1
+// on any error; under GitHub Actions also `::error` annotations and a Markdown step summary.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test, describe } from 'vitest';
+import { INVALID, MINIMAL, REPO_ROOT } from './fixture-corpus.ts';
+
+// The scripts are TypeScript run by Node's type stripping (Node 24, the project's pinned `node`
+// devDependency). vitest started straight from node_modules/.bin may run on an older system Node.
+const NODE = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : join(REPO_ROOT, 'node_modules/.bin/node');
+const VALIDATE = join(REPO_ROOT, 'scripts/validate.ts');
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp folder holding `content/`: the minimal dataset with the given cases' overlays applied. */
+function contentCopy(...overlays: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'validate-cli-'));
+  temps.push(root);
+  cpSync(MINIMAL, join(root, 'content'), { recursive: true });
+  for (const name of overlays) cpSync(join(INVALID, name, 'files'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/** Runs the CLI in `cwd` on `content`, with the GitHub variables of this process removed unless given. */
+function validate(cwd: string, env: Record<string, string> = {}) {
+  const base = { ...process.env };
+  delete base.GITHUB_ACTIONS;
+  delete base.GITHUB_STEP_SUMMARY;
+  const result = spawnSync(NODE, [VALIDATE, 'content'], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
+}
+
+const STATUS_FIX = '可选: completed(已完成), on_track(按计划推进), ongoing(常态化推进), at_risk(进度滞后), not_started(未启动)';
+
+describe('scripts/validate.ts', () => {
+  test('runs on Node 24 or later', () => {
+    const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    expect(Number(/^v(\d+)\./.exec(version)?.[1])).toBeGreaterThanOrEqual(24);
+  });
+
+  test('the valid fixture: exit 0, and the output ends with the summary line', () => {
+    const run = validate(contentCopy());
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.lines).toEqual(['9 files, 0 errors, 0 warnings']);
+  });
+
+  test('a DIR argument outside the working folder works too (the fixture in place)', () => {
+    const base = { ...process.env };
+    delete base.GITHUB_ACTIONS;
+    delete base.GITHUB_STEP_SUMMARY;
+    const run = spawnSync(NODE, [VALIDATE, MINIMAL], { cwd: REPO_ROOT, env: base, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('9 files, 0 errors, 0 warnings');
+  });
+
+  test('a broken copy: exit 1, one exact line per problem, then the summary', () => {
+    const run = validate(contentCopy('status-done-is-not-a-status', 'task-unknown-area', 'reported-by-not-a-lead-unit'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([
+      `content/reports/2023-Q1/01.yaml:4:9 error status: "done" 不是有效状态,${STATUS_FIX}`,
+      'content/reports/2023-Q1/03.yaml:10:14 error reported_by: "edu" 不是任务 3 的牵头单位,该任务的牵头单位: drc(市发改委), finance(市财政局)',
+      'content/tasks/02.yaml:3:7 error area: 领域 "educaton" 不存在,可选: education, employment',
+      '10 files, 3 errors, 0 warnings',
+    ]);
+  });
+
+  test('warnings alone: exit 0, the warning line and the summary', () => {
+    const run = validate(contentCopy('warning-value-100-times-target'));
+    expect(run.status).toBe(0);
+    expect(run.lines).toEqual([
+      'content/reports/2023-Q1/01.yaml:14:12 warning metrics[1].value: 数值 2000 超过目标值 14所 的 100 倍,请核对单位(目标单位: 所;1.5万 写作 15000)',
+      '9 files, 0 errors, 1 warnings',
+    ]);
+  });
+
+  test('under GitHub Actions: ::error annotations and a Markdown table in the step summary', () => {
+    const root = contentCopy('status-done-is-not-a-status', 'task-unknown-area');
+    const summary = join(root, 'step-summary.md');
+    writeFileSync(summary, '');
+    const run = validate(root, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([
+      `content/reports/2023-Q1/01.yaml:4:9 error status: "done" 不是有效状态,${STATUS_FIX}`,
+      'content/tasks/02.yaml:3:7 error area: 领域 "educaton" 不存在,可选: education, employment',
+      '9 files, 2 errors, 0 warnings',
+      `::error file=content/reports/2023-Q1/01.yaml,line=4,col=9,title=schema.invalid-value status::status: "done" 不是有效状态,${STATUS_FIX}`,
+      '::error file=content/tasks/02.yaml,line=3,col=7,title=ref.area area::area: 领域 "educaton" 不存在,可选: education, employment',
+    ]);
+
+    expect(existsSync(summary)).toBe(true);
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toContain('9 files, 2 errors, 0 warnings');
+    const table = markdown.split('\n').filter((line) => line.startsWith('|'));
+    expect(table).toEqual([
+      '| 级别 | 位置 | 字段 | 问题 | 修改建议 |',
+      '|---|---|---|---|---|',
+      `| 错误 | \`content/reports/2023-Q1/01.yaml:4:9\` | status | "done" 不是有效状态 | ${STATUS_FIX} |`,
+      '| 错误 | `content/tasks/02.yaml:3:7` | area | 领域 "educaton" 不存在 | 可选: education, employment |',
+    ]);
+  });
+
+  test('under GitHub Actions with a clean dataset: no annotations, and the summary says all passed', () => {
+    const root = contentCopy();
+    const summary = join(root, 'step-summary.md');
+    const run = validate(root, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(0);
+    expect(run.lines).toEqual(['9 files, 0 errors, 0 warnings']);
+    expect(readFileSync(summary, 'utf8')).toContain('全部通过');
+  });
+});

@@ -1,0 +1,83 @@
+// The plan as data is the plan's own words and numbers: checked against the project's copy of the
+// document (content/source/plan.txt), task by task.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/content/load.ts';
+import { unitsInPlanText } from '../../src/content/plan-text.ts';
+
+const result = loadDataset({ contentDir: 'content' });
+if (!result.ok) throw new Error(`content does not load: ${JSON.stringify(result.problems)}`);
+const { dataset } = result;
+const planText = readFileSync('content/source/plan.txt', 'utf8');
+const unitName = (id: string) => dataset.units.find((u) => u.id === id)!.name;
+
+test('the project copy of the document is the received full text (lines 8 onward)', () => {
+  const received = readFileSync('../shared/source/000_7a3d59a0f508c9aa.txt', 'utf8').split('\n').slice(7).join('\n');
+  expect(planText.trimEnd()).toBe(received.trimEnd());
+});
+
+test('12 areas and 40 tasks, numbered 1 to 40, in plan order', () => {
+  expect(dataset.areas.map((a) => a.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']);
+  expect(dataset.tasks.map((t) => t.id)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  for (const area of dataset.areas) expect(planText).toContain(`(${area.number})${area.name}。`);
+});
+
+test('plan.yaml holds the document facts word for word', () => {
+  const { plan } = dataset;
+  expect([plan.number, plan.issuer, plan.date, plan.title]).toEqual(['天政办发〔2022〕37号', '天门市人民政府办公室', '2022-10-13', '天门市公共服务质量提升行动实施方案']);
+  for (const text of [plan.recipients, plan.preamble, plan.general_requirements.text, plan.general_requirements.goal]) expect(planText).toContain(text);
+  expect(plan.general_requirements.goal.startsWith('到2023年底')).toBe(true);
+  expect(planText).toContain(`附件:${plan.attachment}`);
+  expect(plan.safeguards.map((s) => s.title)).toEqual(['加强组织领导', '创新管理方式', '加强正面宣传', '强化监督考评']);
+  for (const s of plan.safeguards) expect(planText).toContain(`(${s.number})${s.text}`);
+});
+
+const parenthesis = unitsInPlanText(planText);
+
+describe.each(dataset.tasks.map((t) => [t.id, t] as const))('task %i', (id, task) => {
+  test('text is the plan paragraph without the unit parenthesis, title its first sentence', () => {
+    const line = planText.split('\n').find((l) => l.startsWith(`${id}.`))!;
+    expect(line).toBe(`${id}.${task.text}${line.slice(`${id}.`.length + task.text.length)}`);
+    expect(line.slice(`${id}.`.length + task.text.length)).toMatch(/^\(牵头单位:[^)]*\)$/);
+    expect(task.text.split('。')[0]).toBe(task.title);
+  });
+  test('lead and responsible units are the plan parenthesis, in order', () => {
+    expect(task.lead.map(unitName)).toEqual(parenthesis.get(id)!.lead);
+    expect(task.responsible.map(unitName)).toEqual(parenthesis.get(id)!.responsible);
+  });
+  test('every target quote is in the text', () => {
+    for (const target of task.targets) expect(task.text).toContain(target.quote);
+  });
+});
+
+test('every number in a task text is a structured target or a reviewed non-commitment', () => {
+  const reviewed = parse(readFileSync('test/plan/non-commitment-numbers.yaml', 'utf8')) as { task: number; quote: string }[];
+  const uncovered: string[] = [];
+  for (const task of dataset.tasks) {
+    const quotes = [...task.targets.map((t) => t.quote), ...reviewed.filter((r) => r.task === task.id).map((r) => r.quote)];
+    for (const match of task.text.matchAll(/\d+(\.\d+)?/g)) {
+      const at = match.index;
+      const covered = quotes.some((q) => {
+        for (let i = task.text.indexOf(q); i >= 0; i = task.text.indexOf(q, i + 1)) if (i <= at && at + match[0].length <= i + q.length) return true;
+        return false;
+      });
+      if (!covered) uncovered.push(`${task.id}: ${match[0]}`);
+    }
+  }
+  expect(uncovered).toEqual([]);
+});
+
+test('the tasks without numeric targets are the reviewed list', () => {
+  expect(dataset.tasks.filter((t) => t.targets.length === 0).map((t) => t.id)).toEqual([3, 4, 11, 12, 15, 16, 18, 24, 25, 27, 28, 29, 34, 37, 39, 40]);
+});
+
+test('spot checks of values, units and deadlines', () => {
+  const target = (task: number, quotePart: string) => dataset.tasks[task - 1]!.targets.find((t) => t.quote.includes(quotePart))!;
+  expect(target(1, '85%')).toMatchObject({ value: 85, unit: '%', comparator: 'at_least', deadline: '2025-12-31' });
+  expect(target(7, '1.5万')).toMatchObject({ value: 15000, deadline: '2022-12-31' });
+  expect(target(14, '182家')).toMatchObject({ value: 182, unit: '家', deadline: '2022-12-31' });
+  expect(target(17, '10%')).toMatchObject({ value: 10, comparator: 'reduce_by' });
+  expect(target(36, '406户')).toMatchObject({ value: 406, unit: '户', deadline: '2022-12-31' });
+  expect(dataset.tasks[37]!.targets.map((t) => [t.value, t.unit, t.deadline])).toEqual([[1, 'G', '2023-10-31'], [200, 'M', '2023-10-31']]);
+});

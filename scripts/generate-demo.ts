@@ -158,7 +158,8 @@ function startFraction(rng: Rng, target: Target): number {
 function fractions(rng: Rng, target: Target, metQ: number): number[] {
   const n = QUARTERS.length;
   const start = metQ === 0 ? 1 : startFraction(rng, target);
-  const before = Number.isFinite(metQ) ? uniform(rng, 0.86, 0.97) : uniform(rng, 0.72, 0.95);
+  // The last fraction before the target is met (or the final one, when it never is): always above the start.
+  const before = start + (0.98 - start) * (Number.isFinite(metQ) ? uniform(rng, 0.6, 0.95) : uniform(rng, 0.3, 0.8));
   const lastBefore = Number.isFinite(metQ) ? metQ - 1 : n - 1;
   const overshoot = target.comparator === 'reach' || target.recurring === 'daily' ? 0 : uniform(rng, 0, 0.1);
   const out: number[] = [];
@@ -167,7 +168,7 @@ function fractions(rng: Rng, target: Target, metQ: number): number[] {
     if (q >= metQ) f = 1 + overshoot * Math.min(1, (q - metQ + 1) / 3);
     else {
       const t = lastBefore <= 0 ? 0 : q / lastBefore;
-      f = Math.min(0.98, start + (Math.max(start, before) - start) * t + uniform(rng, -0.02, 0.02));
+      f = Math.min(0.98, start + (before - start) * t + uniform(rng, -0.01, 0.01));
     }
     out.push(Math.max(out.at(-1) ?? 0, f));
   }

@@ -148,7 +148,8 @@ function startFraction(rng: Rng, target: Target): number {
   if (target.comparator === 'at_most') return uniform(rng, 0.55, 0.75);
   if (target.unit === '%') return uniform(rng, 0.86, 0.97);
   if (target.recurring === 'daily') return uniform(rng, 0.75, 0.9);
-  return uniform(rng, 0.2, 0.65);
+  // Counts: at least one done already when the target is more than one (a target of 1 starts at 0).
+  return Math.max(uniform(rng, 0.2, 0.65), target.value >= 2 ? 1 / target.value + 1e-9 : 0);
 }
 
 /**
@@ -168,7 +169,7 @@ function fractions(rng: Rng, target: Target, metQ: number): number[] {
     if (q >= metQ) f = 1 + overshoot * Math.min(1, (q - metQ + 1) / 3);
     else {
       const t = lastBefore <= 0 ? 0 : q / lastBefore;
-      f = Math.min(0.98, start + (before - start) * t + uniform(rng, -0.01, 0.01));
+      f = Math.min(0.98, Math.max(start, start + (before - start) * t + uniform(rng, -0.01, 0.01)));
     }
     out.push(Math.max(out.at(-1) ?? 0, f));
   }
@@ -253,7 +254,7 @@ function planTask(task: Task): TaskPlan {
     QUARTERS.forEach((_, q) => {
       if (lagFrom >= 0 && q >= lagFrom && q < lagFrom + lagLength) statuses.push('at_risk');
       else if (q === 0) statuses.push(first);
-      else statuses.push(q >= routineFrom ? 'ongoing' : 'on_track');
+      else statuses.push(q >= routineFrom || first === 'ongoing' ? 'ongoing' : 'on_track');
     });
   } else {
     const recurring = task.targets.some((t) => t.recurring);
@@ -307,7 +308,8 @@ function summaryFor(rng: Rng, plan: TaskPlan, q: number, status: StatusKey): str
   const title = task.title;
   const unmet = targets.filter((p) => !meetsTarget(p.target, p.values[q]!));
   const focus = targets.find((p) => p.lagging[q]) ?? unmet[0] ?? targets[0];
-  const reading = focus ? `${focus.target.label}${focus.target.comparator === 'at_most' ? '为' : '达到'}${fmt(focus.values[q]!, focus.target)}` : '';
+  const verb = focus && (focus.target.comparator === 'at_most' || focus.values[q] === 0) ? '为' : '达到';
+  const reading = focus ? `${focus.target.label}${verb}${fmt(focus.values[q]!, focus.target)}` : '';
   const goal = focus ? `目标${COMPARATOR[focus.target.comparator].label}${fmt(focus.target.value, focus.target)}` : '';
   let text: string;
   switch (status) {
@@ -316,11 +318,11 @@ function summaryFor(rng: Rng, plan: TaskPlan, q: number, status: StatusKey): str
       break;
     case 'ongoing':
       text = focus
-        ? `${title}:${reading}(${goal}),相关工作常态化开展。`
+        ? pick(rng, [`${title}:${reading}(${goal}),相关工作常态化开展。`, `${title}:${reading}(${goal}),持续巩固常态化机制。`])
         : pick(rng, [`${title}:已建立常态化工作机制,本季度持续开展。`, `${title}:相关工作按常态化机制推进,运行平稳。`, `${title}:持续开展日常监管和服务,未发现突出问题。`]);
       break;
     case 'on_track':
-      text = focus ? `${title}:${reading}(${goal}),按计划推进。` : pick(rng, [`${title}:各项工作按方案要求有序推进。`, `${title}:已制定工作方案,正按时间节点推进。`]);
+      text = focus ? pick(rng, [`${title}:${reading}(${goal}),按计划推进。`, `${title}:${reading}(${goal}),进度符合时间要求。`]) : pick(rng, [`${title}:各项工作按方案要求有序推进。`, `${title}:已制定工作方案,正按时间节点推进。`]);
       break;
     case 'at_risk':
       text = focus

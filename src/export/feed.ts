@@ -1,0 +1,33 @@
+// Atom 1.0 feed: one entry per published report, newest first.
+import type { Dataset } from '../content/load.ts';
+import { STATUS, periodLabel } from '../schema/index.ts';
+
+const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+export function atomFeed(dataset: Dataset, siteUrl: string, updatedFallback: string): string {
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const reports = [...dataset.reports].sort((a, b) => b.reported_on.localeCompare(a.reported_on) || b.period.localeCompare(a.period) || a.task - b.task);
+  const updated = reports[0] ? `${reports[0].reported_on}T00:00:00Z` : updatedFallback;
+  const title = (task: number) => dataset.tasks.find((t) => t.id === task)?.title ?? '';
+  const entries = reports.map((r) => {
+    const link = `${base}tasks/${r.task}/#update-${r.period}`;
+    return `  <entry>
+    <id>${xml(link)}</id>
+    <title>${xml(`${periodLabel(r.period)} 任务${r.task}「${title(r.task)}」:${STATUS[r.status].label}`)}</title>
+    <link rel="alternate" type="text/html" href="${xml(link)}"/>
+    <updated>${r.reported_on}T00:00:00Z</updated>
+    <summary>${xml(`${dataset.demo ? '【演示数据】' : ''}${r.summary}`)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+  <id>${xml(base)}</id>
+  <title>${xml(`${dataset.site.title}${dataset.demo ? '(演示数据)' : ''}:季度进展`)}</title>
+  <link rel="self" href="${xml(`${base}feed.xml`)}"/>
+  <link rel="alternate" type="text/html" href="${xml(base)}"/>
+  <updated>${updated}</updated>
+  <author><name>${xml(dataset.site.title)}</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}

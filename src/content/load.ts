@@ -169,7 +169,8 @@ export function loadDataset(options: LoadOptions): LoadResult {
       units: units.value.units.map((value, i) => ({ value, source: units.source, path: ['units', i] })),
       tasks: tasks.map((task) => ({ ...task, fileName: taskFileNames.get(task)! })),
       reports: reports.map((report) => ({ ...report, ...reportLocations.get(report)! })),
-      today: options.today ?? new Date().toISOString().slice(0, 10),
+      // Staff date reports in China time; UTC would call a morning report "in the future".
+      today: options.today ?? new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
     }),
   );
 

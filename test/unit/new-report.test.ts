@@ -1,0 +1,290 @@
+// npm run new:report: run as staff run it (a child process), on a temporary copy of content/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { loadDataset } from '../../src/content/load.ts';
+import { problemLine } from '../../src/content/report-problems.ts';
+import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER } from '../../src/content/report-yaml.ts';
+import { ReportSchema } from '../../src/schema/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+const SCRIPT = join(ROOT, 'scripts', 'new-report.ts');
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'new-report-'));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  // Start from no reports, whatever content/reports holds by the time this runs.
+  rmSync(join(dir, 'reports'), { recursive: true, force: true });
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function newReport(...args: string[]) {
+  const result = spawnSync(NODE, [SCRIPT, '--content', dir, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const reportFile = (period: string, name: string) => join(dir, 'reports', period, name);
+
+function load(today = '2025-01-20') {
+  const result = loadDataset({ contentDir: dir, today });
+  expect(result.problems.map(problemLine)).toEqual([]);
+  if (!result.ok) throw new Error('not ok');
+  return result.dataset;
+}
+
+describe('npm run new:report', () => {
+  test('writes a pre-filled report that loads untouched', () => {
+    const run = newReport('--task', '5', '--period', '2023-Q1', '--today', '2023-04-10');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const file = reportFile('2023-Q1', '05.yaml');
+    expect(run.stdout).toContain(`已新建 ${file.split(sep).join('/')}`);
+    for (const field of ['status', 'summary', 'metrics', 'evidence']) expect(run.stdout).toContain(field);
+    expect(run.stdout).toContain(`npm run validate -- ${dir.split(sep).join('/')}`);
+
+    const text = readFileSync(file, 'utf8');
+    const schema = relative(join(dir, 'reports', '2023-Q1'), join(ROOT, 'schemas', 'report.schema.json')).split(sep).join('/');
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema}`);
+    expect(text.split('\n')[1]).toMatch(/^# 任务 5「畅通就业咨询渠道」2023年第一季度进展/);
+    expect(text).toContain('#   status       进展状态');
+    // No earlier reading: no invented value, a commented-out example per target instead.
+    expect(text).toContain('# metrics:\n#   - target: hotline-coverage');
+    expect(text).toMatch(/\n# evidence:|\nevidence: \[\]\n/);
+    expect(text.endsWith('\n')).toBe(true);
+
+    const data = parse(text) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['task', 'period', 'status', 'summary', 'evidence', 'reported_by', 'reported_on']);
+    expect(data).toEqual({
+      task: 5,
+      period: '2023-Q1',
+      status: 'not_started',
+      summary: SUMMARY_PLACEHOLDER,
+      evidence: [],
+      reported_by: 'hrss',
+      reported_on: '2023-04-10',
+    });
+
+    const dataset = load('2023-04-10');
+    expect(dataset.reports).toHaveLength(1);
+    expect(dataset.reports[0]).toMatchObject({ task: 5, period: '2023-Q1', status: 'not_started', metrics: [] });
+  });
+
+  test('the schema comment for content/ is the shared constant', () => {
+    expect(relative(join(ROOT, 'content', 'reports', '2023-Q1'), join(ROOT, 'schemas', 'report.schema.json')).split(sep).join('/')).toBe(
+      REPORT_SCHEMA_PATH_IN_CONTENT,
+    );
+  });
+
+  test('the commented-out metric example works once uncommented and filled in', () => {
+    expect(newReport('--task', '5', '--period', '2023-Q1', '--today', '2023-04-10').status).toBe(0);
+    const file = reportFile('2023-Q1', '05.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const start = lines.indexOf('# metrics:');
+    expect(start).toBeGreaterThan(0);
+    for (let i = start; i < start + 4; i++) lines[i] = lines[i]!.replace(/^# /, '').replace('实际数值', '88.5');
+    writeFileSync(file, lines.join('\n'));
+    const dataset = load('2023-04-10');
+    expect(dataset.reports[0]!.metrics).toEqual([{ target: 'hotline-coverage', value: 88.5, as_of: '2023-03-31' }]);
+  });
+
+  test('refuses to overwrite an existing report and leaves it unchanged', () => {
+    expect(newReport('--task', '5', '--period', '2023-Q1', '--today', '2023-04-10').status).toBe(0);
+    const file = reportFile('2023-Q1', '05.yaml');
+    const edited = readFileSync(file, 'utf8').replace(SUMMARY_PLACEHOLDER, '热线覆盖全市 88% 地区。');
+    writeFileSync(file, edited);
+
+    const again = newReport('--task', '5', '--period', '2023-Q1', '--today', '2023-04-12');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('文件已存在');
+    expect(again.stderr).toContain(file.split(sep).join('/'));
+    expect(again.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  test('carries status, last readings and evidence from the earlier report', () => {
+    mkdirSync(join(dir, 'reports', '2023-Q1'), { recursive: true });
+    writeFileSync(
+      reportFile('2023-Q1', '05.yaml'),
+      [
+        'task: 5',
+        'period: 2023-Q1',
+        'status: on_track',
+        'summary: 咨询热线覆盖全市 85% 地区。',
+        'metrics:',
+        '  - target: hotline-coverage',
+        '    value: 85',
+        '    as_of: 2023-03-31',
+        '    note: 含 3 个乡镇试点',
+        'evidence:',
+        '  - title: 一季度就业服务简报',
+        '    url: https://www.tianmen.gov.cn/rsj/2023q1.html',
+        'reported_by: hrss',
+        'reported_on: 2023-04-10',
+        '',
+      ].join('\n'),
+    );
+    const run = newReport('--task', '5', '--period', '2023-Q2', '--today', '2023-07-06');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('沿用 2023-Q1');
+
+    const text = readFileSync(reportFile('2023-Q2', '05.yaml'), 'utf8');
+    expect(parse(text)).toEqual({
+      task: 5,
+      period: '2023-Q2',
+      status: 'on_track',
+      summary: SUMMARY_PLACEHOLDER,
+      metrics: [{ target: 'hotline-coverage', value: 85, as_of: '2023-03-31', note: '含 3 个乡镇试点' }],
+      evidence: [{ title: '一季度就业服务简报', url: 'https://www.tianmen.gov.cn/rsj/2023q1.html' }],
+      reported_by: 'hrss',
+      reported_on: '2023-07-06',
+    });
+    expect(text).not.toContain('# metrics:');
+    const dataset = load('2023-07-06');
+    expect(dataset.reports.map((r) => r.period)).toEqual(['2023-Q1', '2023-Q2']);
+  });
+
+  test('a target never read stays a commented-out example beside the carried ones', () => {
+    mkdirSync(join(dir, 'reports', '2022-Q4'), { recursive: true });
+    writeFileSync(
+      reportFile('2022-Q4', '21.yaml'),
+      [
+        'task: 21',
+        'period: 2022-Q4',
+        'status: at_risk',
+        'summary: 焚烧处理能力占比 90%。',
+        'metrics:',
+        '  - target: incineration-share',
+        '    value: 90',
+        '    as_of: "2022-12-31"',
+        '  - target: sorting-points-upgraded',
+        '    value: 30',
+        '    as_of: "2022-12-31"',
+        'reported_by: urban-management',
+        'reported_on: "2023-01-09"',
+        '',
+      ].join('\n'),
+    );
+    // 2023-Q1 skipped: the draft for 2023-Q2 carries from 2022-Q4.
+    expect(newReport('--task', '21', '--period', '2023-Q2', '--today', '2023-07-06').status).toBe(0);
+    const text = readFileSync(reportFile('2023-Q2', '21.yaml'), 'utf8');
+    const data = parse(text) as { status: string; metrics: { target: string }[]; evidence: unknown[] };
+    expect(data.status).toBe('at_risk');
+    // In the task file's target order.
+    expect(data.metrics.map((m) => m.target)).toEqual(['sorting-points-upgraded', 'incineration-share']);
+    expect(data.evidence).toEqual([]);
+    for (const id of ['demo-communities', 'demo-villages', 'demo-public-institutions']) expect(text).toContain(`#   - target: ${id}`);
+    load('2023-07-06');
+  });
+
+  test.each([
+    [['--task', '5', '--period', '2023Q1'], ['格式不对', '--period 2023-Q1']],
+    [['--task', '5', '--period', '2023年第二季度'], ['格式不对', '--period 2023-Q2']],
+    [['--task', '99', '--period', '2023-Q1', '--today', '2023-04-10'], ['任务 99 不存在', '1 到 40']],
+    [['--task', 'abc', '--period', '2023-Q1'], ['不是任务序号', '--task 5']],
+    [['--task', '5'], ['缺少 --period']],
+    [['--task', '5', '--period', '2023-Q1', '--tsak', '5'], ['不认识的参数 --tsak', '用法']],
+    [['--task', '5', '--period', '2023-Q2', '--today', '2023-03-15'], ['早于', '2023-04-01', '还不能报送']],
+    [['--task', '5', '--period', '2022-Q3', '--today', '2022-10-20'], ['早于', '2022-Q4']],
+    [['--task', '5', '--period', '2023-Q1', '--today', '2023-02-30'], ['不是有效日期', 'YYYY-MM-DD']],
+  ])('bad arguments %j fail with a Chinese message and write nothing', (args, messages) => {
+    const run = newReport(...args);
+    expect(run.status).toBe(1);
+    for (const message of messages) expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+  });
+});
+
+describe('reportToYaml', () => {
+  const base = { task: 1, period: '2023-Q1', status: 'on_track' as const, reported_by: 'edu', reported_on: '2023-04-10' };
+
+  test.each([
+    'yes',
+    'on',
+    'No',
+    'null',
+    '~',
+    '123',
+    '0o17',
+    '1_000',
+    '1:20',
+    '.5',
+    '2023-03-31',
+    'a: b',
+    'ends with colon:',
+    '#not a comment',
+    'x #y',
+    '- a list?',
+    '[1, 2]',
+    '{a: 1}',
+    '"quoted"',
+    "it's",
+    '@user',
+    '`tick`',
+    '%25',
+    '!tag',
+    '&anchor',
+    '*alias',
+    '| pipe',
+    '> fold',
+    'back\\slash',
+    '普惠覆盖率达到 85%,新建学校 2 所。',
+    '【待填写】请用一句话概括本季度进展',
+    'https://example.org/a#b?c=d',
+  ])('%j reads back as the same string in YAML 1.1 and 1.2', (summary) => {
+    const text = reportToYaml({ ...base, summary, evidence: [{ title: summary, url: 'https://example.org/x' }] });
+    for (const version of ['1.1', '1.2'] as const) {
+      const data = parse(text, { version }) as { summary: unknown; evidence: { title: unknown }[] };
+      expect(data.summary).toBe(summary);
+      expect(data.evidence[0]!.title).toBe(summary);
+    }
+  });
+
+  test('plain text stays plain; dates are quoted; multi-line details become a literal block', () => {
+    const text = reportToYaml({
+      ...base,
+      summary: '普惠覆盖率达到 85%。',
+      details: '第一段。\n\n  第二段缩进。\n第三段: 含冒号',
+      metrics: [{ target: 'inclusive-coverage', value: 82.5, as_of: '2023-03-31' }],
+    });
+    expect(text).toBe(
+      [
+        'task: 1',
+        'period: 2023-Q1',
+        'status: on_track',
+        'summary: 普惠覆盖率达到 85%。',
+        'details: |-',
+        '  第一段。',
+        '',
+        '    第二段缩进。',
+        '  第三段: 含冒号',
+        'metrics:',
+        '  - target: inclusive-coverage',
+        '    value: 82.5',
+        '    as_of: "2023-03-31"',
+        'evidence: []',
+        'reported_by: edu',
+        'reported_on: "2023-04-10"',
+        '',
+      ].join('\n'),
+    );
+    const data = ReportSchema.parse(parse(text));
+    expect(data.details).toBe('第一段。\n\n  第二段缩进。\n第三段: 含冒号');
+  });
+
+  test('the same report in any key order gives the same bytes', () => {
+    const report = { ...base, summary: '摘要', evidence: [{ url: 'https://example.org/a', title: '材料' }] };
+    const reordered = Object.fromEntries(Object.entries(report).reverse()) as typeof report;
+    expect(reportToYaml(reordered)).toBe(reportToYaml(report));
+  });
+});

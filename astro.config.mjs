@@ -17,6 +17,9 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
+  // Scripts ship as files (cacheable, covered by script-src 'self'); Vite's preload wrapper breaks the
+  // search page's runtime import of Pagefind when a script is inlined.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   security: {
     csp: {
       directives: [

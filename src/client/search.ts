@@ -39,8 +39,9 @@ export async function setupSearch(): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
-  } catch {
+  } catch (error) {
     status.textContent = '搜索索引加载失败,请稍后再试。';
+    console.error('pagefind', error);
     return;
   }
 

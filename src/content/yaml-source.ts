@@ -75,7 +75,6 @@ export function parseYamlSource(file: string, raw: string): { source: YamlSource
   }
   const bom = text.indexOf('\uFEFF');
   if (bom >= 0) {
-    parseDocument('', { lineCounter }); // keep lineCounter empty; compute position directly
     const before = text.slice(0, bom).split('\n');
     problems.push(fileProblem(file, 'text.invisible-char', '含有不可见字符 U+FEFF', '请删除该字符', before.length, before.at(-1)!.length + 1));
     return { source, problems };

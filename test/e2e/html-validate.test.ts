@@ -1,0 +1,31 @@
+// Every HTML file of both builds passes html-validate with the committed .htmlvalidate.json.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(root, file))
+    .sort();
+}
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+for (const root of ['dist', 'dist-demo']) {
+  describe(`html-validate over ${root}/`, () => {
+    test('every HTML file is valid', async () => {
+      const files = htmlFiles(root);
+      expect(files.length).toBeGreaterThan(50);
+      const problems: string[] = [];
+      for (const file of files) {
+        const report = await validator.validateFile(file);
+        for (const result of report.results) {
+          for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}

@@ -58,8 +58,10 @@ export function pageWeight(root: string, base: string, page: string): PageWeight
     if (scripts.includes(path)) return;
     scripts.push(path);
     const code = readFileSync(fileOf(path), 'utf8');
-    for (const [, spec] of code.matchAll(STATIC_IMPORT)) if (/^\.{0,2}\//.test(spec)) visit(new URL(spec, `http://site${path}`).pathname);
-    for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (/^\.{0,2}\//.test(spec)) lazy.add(new URL(spec, `http://site${path}`).pathname);
+    const local = (pattern: RegExp) =>
+      [...code.matchAll(pattern)].map((m) => m[1] ?? '').filter((spec) => /^\.{0,2}\//.test(spec)).map((spec) => new URL(spec, `http://site${path}`).pathname);
+    for (const imported of local(STATIC_IMPORT)) visit(imported);
+    for (const imported of local(DYNAMIC_IMPORT)) lazy.add(imported);
   };
   for (const src of tagUrls(text, 'script')) visit(src);
   const js = scripts.reduce((sum, path) => sum + gzipSize(readFileSync(fileOf(path))), 0);

@@ -64,5 +64,7 @@ for (const [build, root, extra] of [
 }
 
 function limit(type: string): number {
-  return budget.totalBytes[type] ?? budget.totalBytes.default;
+  const fallback = budget.totalBytes.default;
+  if (fallback === undefined) throw new Error('page-weight.budget.json: totalBytes.default is missing');
+  return budget.totalBytes[type] ?? fallback;
 }

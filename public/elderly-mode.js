@@ -1,31 +1,34 @@
-// 长辈模式 toggle, remembered across pages in localStorage. A classic script in <head>, so the class
-// is set before the page is painted and nothing jumps. Plain JS: it is served as written.
+// 长辈模式. Without JS the toggle is a link to the page's twin under /elderly/, where the mode stays on
+// through every link. With JS the choice is also remembered in localStorage, so it holds on pages
+// reached from outside the twin tree (search results, bookmarks), and the toggle works in place.
+// A classic script in <head>: the class is set before the first paint. Plain JS, served as written.
 (function () {
   var KEY = 'tianmen-elderly-mode';
   var root = document.documentElement;
-  function read() {
-    try {
-      if (new URLSearchParams(location.search).get('mode') === 'elderly') localStorage.setItem(KEY, '1');
-      return localStorage.getItem(KEY) === '1';
-    } catch (e) {
-      return false;
-    }
+  var twinPage = root.hasAttribute('data-elderly-page');
+  function store(on) {
+    try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* private mode: this page only */ }
   }
-  function apply(on) {
-    root.classList.toggle('elderly', on);
-    document.querySelectorAll('[data-elderly-toggle]').forEach(function (b) {
-      b.setAttribute('aria-pressed', String(on));
-    });
+  function stored() {
+    try { return localStorage.getItem(KEY) === '1'; } catch (e) { return false; }
   }
-  apply(read());
+  if (twinPage || new URLSearchParams(location.search).get('mode') === 'elderly') store(true);
+  root.classList.toggle('elderly', twinPage || stored());
   document.addEventListener('DOMContentLoaded', function () {
-    apply(read());
-    document.querySelectorAll('[data-elderly-toggle]').forEach(function (b) {
-      b.hidden = false;
-      b.addEventListener('click', function () {
+    document.querySelectorAll('a[data-elderly-link]').forEach(function (link) {
+      if (twinPage) {
+        // Leaving the twin tree for the normal page: forget the choice.
+        link.addEventListener('click', function () { store(false); });
+        return;
+      }
+      var label = function () { link.textContent = root.classList.contains('elderly') ? '退出长辈模式' : '长辈模式'; };
+      label();
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
         var on = !root.classList.contains('elderly');
-        try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* private mode: this page only */ }
-        apply(on);
+        store(on);
+        root.classList.toggle('elderly', on);
+        label();
       });
     });
   });

@@ -1,9 +1,11 @@
 // npm run build / build:demo: the site (Astro) and its search index (Pagefind) into dist/.
 // Content is validated by the same loader inside the Astro build; invalid content fails here.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './search-index.ts';
+import { writeElderlyTwins } from './elderly-twins.ts';
 
 const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } } });
 const outDir = values.out;
@@ -16,3 +18,7 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 await buildSearchIndex(outDir);
+// After the index, so the twins are not search results of their own. The loader inside the Astro build
+// has already validated site.yaml; only its base path is needed here.
+const base = (parse(readFileSync('content/site.yaml', 'utf8')) as { base?: string }).base ?? '/';
+console.log(`长辈模式页面: ${writeElderlyTwins(outDir, base.endsWith('/') ? base : `${base}/`)} 个`);

@@ -64,8 +64,9 @@ for (const build of builds) {
         test(`${type} has no axe violations in ${mode} mode`, async () => {
           const context = await browser.newContext();
           const { page } = await openPage(context, site.url);
-          const query = mode === 'elderly' ? `${path.includes('?') ? '&' : '?'}mode=elderly` : '';
-          await page.goto(site.url + path + query, { waitUntil: 'networkidle' });
+          // Elderly mode as a reader without JS gets it: the page's twin under /elderly/ (404 has none).
+          const target = mode === 'normal' ? path : path === '/404.html' ? '/404.html?mode=elderly' : `/elderly${path}`;
+          await page.goto(site.url + target, { waitUntil: 'networkidle' });
           expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(mode === 'elderly');
           const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
           const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -96,6 +97,60 @@ for (const build of builds) {
     }
   });
 }
+
+describe('elderly mode (长辈模式)', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await serveSite('dist-demo');
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  test('works without JavaScript: the toggle leads to the twin page, which stays in elderly mode through its links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, site.url);
+    await page.goto(`${site.url}/tasks/21/`);
+    const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    await page.getByRole('link', { name: '长辈模式', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/elderly/tasks/21/');
+    const sizes = await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+    }));
+    expect(sizes.body).toBeGreaterThanOrEqual(18);
+    expect(sizes.body).toBeGreaterThan(normalSize);
+    expect(sizes.h1).toBeGreaterThan(sizes.body);
+    // Every page link on a twin page stays among the twins; files (CSV, feed, CSS) keep their one URL.
+    const strays = await page.locator('a[href^="/"]:not([data-elderly-link])').evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => p.endsWith('/') && !p.startsWith('/elderly/')),
+    );
+    expect(strays).toEqual([]);
+    await page.locator('.site-nav').getByRole('link', { name: '全部任务' }).click();
+    expect(new URL(page.url()).pathname).toBe('/elderly/tasks/');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
+    await page.getByRole('link', { name: '退出长辈模式' }).click();
+    expect(new URL(page.url()).pathname).toBe('/tasks/');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
+    await context.close();
+  });
+
+  test('with JavaScript the toggle works in place and is remembered on the next page', async () => {
+    const context = await browser.newContext();
+    const { page, log } = await openPage(context, site.url);
+    await page.goto(`${site.url}/tasks/21/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: '长辈模式', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/tasks/21/');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
+    await page.goto(`${site.url}/plan/`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
+    await page.getByRole('link', { name: '退出长辈模式' }).click();
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('keyboard', () => {
   let site: Site;

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { STATUS, STATUS_KEYS } from '../../src/schema/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORKFLOWS_DIR = join(ROOT, '.github', 'workflows');
@@ -239,5 +240,39 @@ describe('workflows', () => {
     for (const { file, text } of workflows) expect({ file, errors: validator.validateWorkflow(text).errors }).toEqual({ file, errors: [] });
     // And it does reject a broken one.
     expect(validator.validateWorkflow('on: push\njobs:\n  a:\n    runs-onn: ubuntu-24.04\n').errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('issue and pull request templates', () => {
+  const dir = join(ROOT, '.github', 'ISSUE_TEMPLATE');
+  const site = parse(read('content/site.yaml')) as { site: string; base?: string; repository: string; branch?: string };
+
+  test('issue forms parse, each with a name, a description and uniquely named fields', () => {
+    const forms = readdirSync(dir).filter((name) => name.endsWith('.yml') && name !== 'config.yml');
+    expect(forms.sort()).toEqual(['data-error.yml', 'new-task.yml']);
+    for (const name of forms) {
+      const form = parse(readFileSync(join(dir, name), 'utf8')) as Obj;
+      expect(typeof form.name, name).toBe('string');
+      expect(typeof form.description, name).toBe('string');
+      const body = asArray(form.body).map(asObj);
+      const ids = body.filter((field) => field.type !== 'markdown').map((field) => field.id);
+      expect(ids.every((id) => typeof id === 'string' && /^[a-z0-9_-]+$/.test(id)), name).toBe(true);
+      expect(new Set(ids).size, name).toBe(ids.length);
+      expect(body.some((field) => asObj(field.validations).required === true), name).toBe(true);
+    }
+  });
+
+  test('config.yml links follow content/site.yaml', () => {
+    const config = parse(readFileSync(join(dir, 'config.yml'), 'utf8')) as Obj;
+    const urls = asArray(config.contact_links).map((link) => asObj(link).url);
+    expect(urls).toEqual([
+      `${site.repository}/blob/${site.branch ?? 'main'}/CONTRIBUTING.md`,
+      `${site.site}${site.base ?? '/'}about/`,
+    ]);
+  });
+
+  test('the pull request checklist names every status with its label', () => {
+    const template = read('.github/pull_request_template.md');
+    for (const key of STATUS_KEYS) expect(template).toContain(`${key} ${STATUS[key].label}`);
   });
 });

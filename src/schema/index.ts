@@ -9,8 +9,11 @@ import { isoDate, PATTERN_FIXES, positiveInt, prose, slug, webUrl } from './text
 export { PATTERN_FIXES } from './text.ts';
 
 const GITHUB_TEAM_PATTERN = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_-]+$/;
+/** A CODEOWNERS owner: a team (@org/team) or a single account (@user). */
+const GITHUB_OWNER_PATTERN = /^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9_-]+)?$/;
 PATTERN_FIXES.set(String(PERIOD_PATTERN), '格式为 YYYY-Qn,例如 2023-Q1');
 PATTERN_FIXES.set(String(GITHUB_TEAM_PATTERN), '格式为 @组织名/团队名');
+PATTERN_FIXES.set(String(GITHUB_OWNER_PATTERN), '格式为 @组织名/团队名 或 @用户名');
 
 export * from './vocabulary.ts';
 export * from './period.ts';
@@ -24,6 +27,11 @@ export const SiteSettingsSchema = z.strictObject({
   licence: prose().describe('数据许可协议'),
   licence_url: webUrl().describe('许可协议全文地址'),
   icp: prose().optional().describe('ICP 备案号(部署到政府网站时填写)'),
+  maintainers: z
+    .string()
+    .regex(GITHUB_OWNER_PATTERN, { message: 'GitHub 团队或账号格式不对' })
+    .optional()
+    .describe('维护人员的 GitHub 团队(或账号):审核未配置团队的单位的报送和项目文件,用于生成 .github/CODEOWNERS'),
 });
 
 export const PlanSchema = z.strictObject({

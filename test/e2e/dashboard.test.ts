@@ -1,0 +1,77 @@
+// The dashboard shows the derivations' numbers, not numbers of its own: every count on / of the demo
+// build equals deriveAll over the same demo dataset, and the counts add up to the plan's totals.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadDataset } from '../../src/content/load.ts';
+import { deriveAll } from '../../src/derive/index.ts';
+import { NO_REPORT, STATUS, periodLabel } from '../../src/schema/index.ts';
+import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+
+const loaded = loadDataset({ contentDir: 'content', reportsDir: 'examples/demo/reports', demo: true });
+if (!loaded.dataset) throw new Error(`demo dataset does not load: ${loaded.problems.length} problems`);
+const dataset = loaded.dataset;
+const derived = deriveAll(dataset);
+const STATUS_KEYS = [...Object.keys(STATUS), NO_REPORT.key];
+
+let browser: Browser;
+let site: Site;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite('dist-demo');
+  ({ page } = await openPage(await browser.newContext({ javaScriptEnabled: false }), site.url));
+  await page.goto(`${site.url}/`);
+});
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+const numberIn = async (selector: string) => Number(await page.locator(selector).innerText());
+
+describe('dashboard numbers (demo build)', () => {
+  test('tasks per status in the latest quarter', async () => {
+    const shown: Record<string, number> = {};
+    for (const key of STATUS_KEYS) shown[key] = await numberIn(`[data-count="${key}"]`);
+    expect(shown).toEqual(Object.fromEntries(STATUS_KEYS.map((k) => [k, derived.counts.latest[k as keyof typeof derived.counts.latest] ?? 0])));
+    expect(Object.values(shown).reduce((a, b) => a + b, 0)).toBe(dataset.tasks.length);
+  });
+
+  test('targets met, on the way, overdue and without data', async () => {
+    const shown: Record<string, number> = {};
+    for (const key of ['met', 'on_the_way', 'overdue', 'no_data']) shown[key] = await numberIn(`[data-target-count="${key}"]`);
+    expect(shown).toEqual({ ...derived.counts.targetStates });
+    expect(Object.values(shown).reduce((a, b) => a + b, 0)).toBe(dataset.tasks.reduce((n, t) => n + t.targets.length, 0));
+  });
+
+  test('the as-of date and latest quarter', async () => {
+    const text = await page.locator('[data-as-of]').innerText();
+    const [y, m, d] = derived.asOf!.split('-').map(Number);
+    expect(text).toContain(`${y}年${m}月${d}日`);
+    expect(text).toContain(periodLabel(derived.latestPeriod!));
+  });
+
+  test('the status-by-quarter table behind the chart', async () => {
+    const rows = await page.locator('figure.chart-figure tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
+    );
+    expect(rows).toEqual(derived.counts.byPeriod.map((p) => STATUS_KEYS.map((k) => p.counts[k as keyof typeof p.counts])));
+    for (const row of rows) expect(row.reduce((a, b) => a + b, 0)).toBe(dataset.tasks.length);
+  });
+
+  test('progress by area', async () => {
+    const rows = await page.locator('table:has(caption:text("各领域任务与目标")) tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
+    );
+    const byArea = new Map(derived.counts.byArea.map((a) => [a.area, a.counts]));
+    const targetsByArea = new Map(derived.counts.targetStatesByArea.map((a) => [a.area, a.counts]));
+    expect(rows).toEqual(
+      dataset.areas.map((a) => [
+        dataset.tasks.filter((t) => t.area === a.id).length,
+        byArea.get(a.id)?.completed ?? 0,
+        targetsByArea.get(a.id)?.met ?? 0,
+        targetsByArea.get(a.id)?.overdue ?? 0,
+      ]),
+    );
+  });
+});

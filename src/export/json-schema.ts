@@ -26,7 +26,7 @@ import {
 } from '../schema/index.ts';
 
 /** Checked by `npm run validate` in every file, never by the JSON Schema. */
-const EVERY_FILE = [
+export const EVERY_FILE = [
   '文字须为 Unicode NFC 规范形式',
   '日期须真实存在(如 2023-02-30 不存在;JSON Schema 只检查格式)',
   '网址须能解析(JSON Schema 只检查以 http: 或 https: 开头)',

@@ -32,7 +32,7 @@ export const SiteSettingsSchema = z.strictObject({
     .regex(GITHUB_OWNER_PATTERN, { message: 'GitHub 团队或账号格式不对' })
     .optional()
     .describe('维护人员的 GitHub 团队(或账号):审核未配置团队的单位的报送和项目文件,用于生成 .github/CODEOWNERS'),
-});
+}).describe('网站设置(content/site.yaml)');
 
 export const PlanSchema = z.strictObject({
   number: prose().describe('文号'),
@@ -43,24 +43,32 @@ export const PlanSchema = z.strictObject({
   recipients: prose().describe('主送单位'),
   preamble: prose({ multiline: true }).describe('方案开头语'),
   general_requirements: z.strictObject({
-    heading: prose(),
-    text: prose({ multiline: true }),
+    heading: prose().describe('小标题(原文)'),
+    text: prose({ multiline: true }).describe('总体要求全文(原文)'),
     goal: prose({ multiline: true }).describe('总体目标(原文)'),
-  }),
+  }).describe('总体要求'),
   safeguards: z
-    .array(z.strictObject({ number: prose(), title: prose(), text: prose({ multiline: true }) }))
+    .array(
+      z.strictObject({
+        number: prose().describe('序号(原文,如 一、)'),
+        title: prose().describe('标题(原文)'),
+        text: prose({ multiline: true }).describe('全文(原文)'),
+      }),
+    )
     .length(4)
     .describe('保障措施'),
   attachment: prose().describe('附件名称'),
-});
+}).describe('方案本身(content/plan.yaml)');
 
 export const AreaSchema = z.strictObject({
   id: slug().describe('领域标识(网址中使用)'),
   number: z.string().regex(/^[一二三四五六七八九十]+$/).describe('方案中的序号'),
   name: prose().describe('方案中的领域名称(原文)'),
   short: prose().describe('简称'),
-});
-export const AreasFileSchema = z.strictObject({ areas: z.array(AreaSchema).min(1) });
+}).describe('一个领域');
+export const AreasFileSchema = z
+  .strictObject({ areas: z.array(AreaSchema).min(1).describe('方案中的领域,按方案顺序') })
+  .describe('领域列表(content/areas.yaml)');
 
 export const UnitSchema = z.strictObject({
   id: slug().describe('单位标识(网址中使用)'),
@@ -71,8 +79,10 @@ export const UnitSchema = z.strictObject({
     .regex(GITHUB_TEAM_PATTERN, { message: 'GitHub 团队格式不对' })
     .optional()
     .describe('负责审核本单位报送内容的 GitHub 团队'),
-});
-export const UnitsFileSchema = z.strictObject({ units: z.array(UnitSchema).min(1) });
+}).describe('一个单位');
+export const UnitsFileSchema = z
+  .strictObject({ units: z.array(UnitSchema).min(1).describe('方案中出现的全部单位') })
+  .describe('单位列表(content/units.yaml)');
 
 export const TargetSchema = z.strictObject({
   id: slug().describe('目标标识,在本任务内唯一'),
@@ -83,7 +93,7 @@ export const TargetSchema = z.strictObject({
   comparator: z.enum(COMPARATOR_KEYS).describe('at_least 不少于;at_most 不超过;reduce_by 压降;reach 完成'),
   deadline: isoDate().optional().describe('完成期限;方案未写明时省略'),
   recurring: z.enum(RECURRENCE_KEYS).optional().describe('按年(yearly)或按天(daily)重复的目标'),
-});
+}).describe('一个数量目标');
 
 export const TaskSchema = z.strictObject({
   id: positiveInt().describe('任务序号,与方案一致'),
@@ -93,19 +103,19 @@ export const TaskSchema = z.strictObject({
   lead: z.array(slug()).min(1).describe('牵头单位标识,按方案顺序'),
   responsible: z.array(slug()).describe('责任单位标识,按方案顺序'),
   targets: z.array(TargetSchema).describe('方案中的数量目标'),
-});
+}).describe('一项重点任务(content/tasks/NN.yaml)');
 
 export const MetricSchema = z.strictObject({
   target: slug().describe('目标标识,见任务文件 targets 中的 id'),
   value: z.number().describe('截至 as_of 的实际值,单位与目标相同'),
   as_of: isoDate().describe('数据截止日期'),
   note: prose().optional().describe('说明(可选)'),
-});
+}).describe('一个数量目标的实际值');
 
 export const EvidenceSchema = z.strictObject({
   title: prose().describe('材料名称'),
   url: webUrl().describe('公开网址(https://)'),
-});
+}).describe('一份佐证材料');
 
 export const ReportSchema = z.strictObject({
   task: positiveInt().describe('任务序号'),
@@ -120,7 +130,7 @@ export const ReportSchema = z.strictObject({
   evidence: z.array(EvidenceSchema).default([]).describe('佐证材料链接'),
   reported_by: slug().describe('报送单位标识,必须是该任务的牵头单位'),
   reported_on: isoDate().describe('报送日期'),
-});
+}).describe('一项任务一个季度的进展(content/reports/YYYY-Qn/NN.yaml)');
 
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 export type Plan = z.infer<typeof PlanSchema>;

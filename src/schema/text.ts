@@ -10,6 +10,15 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u
 const MOBILE_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const RESIDENT_ID = /(?<![\dXx])\d{17}[\dXx](?![\dXx])/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const HTML_TAG = /<\s*\/?\s*[a-zA-Z][^>]*>/;
+// A line break with visible text on both sides: what a one-line field may not contain once trimmed.
+const INNER_LINE_BREAK = /\S[\s\S]*[\r\n][\s\S]*\S/;
+
+// JSON Schema keywords for editors (src/export/json-schema.ts). zod's refinements do not appear in a
+// JSON Schema, so each builder states here, next to its rule and from the same patterns, the part of
+// it that a JSON Schema can check. The parity test (test/unit/json-schema.test.ts) holds them together.
+// `type` inside `not`, so a value of the wrong type gets only the type error, not one per pattern.
+const forbid = (pattern: RegExp) => ({ not: { type: 'string', pattern: pattern.source } });
 
 function invisibleCharName(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -18,6 +27,20 @@ function invisibleCharName(ch: string): string {
 /** Text shown to the public: trimmed (also U+3000 and NBSP), NFC, visible characters only, no personal data. */
 export function prose(options: { multiline?: boolean; max?: number } = {}) {
   const max = options.max ?? (options.multiline ? 5000 : 200);
+  // Not checkable in a JSON Schema: NFC (a normalisation, not a pattern). Approximate: length is
+  // counted in code points of the text as written (zod counts UTF-16 units after trimming).
+  const jsonSchema = {
+    maxLength: max,
+    allOf: [
+      { pattern: '\\S' }, // not empty once trimmed (JS \s includes U+3000 and NBSP)
+      forbid(INVISIBLE),
+      ...(options.multiline ? [] : [forbid(INNER_LINE_BREAK)]),
+      forbid(HTML_TAG),
+      forbid(MOBILE_NUMBER),
+      forbid(RESIDENT_ID),
+      forbid(EMAIL),
+    ],
+  };
   return z
     .string()
     .transform((value) => value.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, ''))
@@ -37,7 +60,7 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
           params: { fix: '请删除该字符(常见于从网页或 Word 复制的文字)', find: invisible[0] },
         });
       }
-      if (!options.multiline && /[\r\n]/.test(value)) {
+      if (!options.multiline && INNER_LINE_BREAK.test(value)) {
         ctx.addIssue({ code: 'custom', message: '只能写一行', params: { fix: '请把换行去掉;较长的说明写在 details 中' } });
       }
       if (value.normalize('NFC') !== value) {
@@ -45,7 +68,7 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
         const decomposed = [...value.matchAll(/\P{M}\p{M}+/gu)].find(([m]) => m.normalize('NFC') !== m)?.[0];
         ctx.addIssue({ code: 'custom', message: '文字不是 Unicode NFC 规范形式', params: { fix: '请重新输入该段文字(不要从 PDF 复制)', find: decomposed } });
       }
-      const tag = /<\s*\/?\s*[a-zA-Z][^>]*>/.exec(value);
+      const tag = HTML_TAG.exec(value);
       if (tag) {
         ctx.addIssue({ code: 'custom', message: '含有 HTML 标签', params: { fix: '请只写纯文字;网页链接写在 evidence 中', find: tag[0] } });
       }
@@ -62,7 +85,8 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
       if (email) {
         ctx.addIssue({ code: 'custom', message: '疑似含有电子邮箱地址(个人信息不得公开)', params: { fix: '请删除邮箱地址', find: email[0] } });
       }
-    });
+    })
+    .meta(jsonSchema);
 }
 
 /** Stable ASCII identifiers, used in URLs. */
@@ -72,8 +96,11 @@ export const slug = () => z.string().regex(SLUG_PATTERN, { message: '标识只�
 /** zod keeps no params on regex issues, so the fix for each pattern lives here, keyed by its source. */
 export const PATTERN_FIXES = new Map<string, string>([[String(SLUG_PATTERN), '例如 hotline-coverage;可用的标识见 content/ 中对应文件']]);
 
+// JSON Schema: the shape and month/day ranges; whether the day exists in that month (2023-02-30) is not checked.
+const ISO_DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 export const isoDate = () =>
-  z.string().superRefine((value, ctx) => {
+  z.string().meta({ format: 'date', pattern: ISO_DATE_SHAPE.source }).superRefine((value, ctx) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
     if (!match || !date || date.getUTCMonth() !== +match[2]! - 1 || date.getUTCDate() !== +match[3]!) {
@@ -81,8 +108,12 @@ export const isoDate = () =>
     }
   });
 
+// JSON Schema: starts with http: or https: (any case, as URL parsing allows), no surrounding spaces.
+// What only parsing can tell (a valid host, for one) is left to the validator.
+const WEB_URL_SHAPE = /^[Hh][Tt][Tt][Pp][Ss]?:(\S|\S[\s\S]*\S)$/;
+
 export const webUrl = () =>
-  z.string().superRefine((value, ctx) => {
+  z.string().meta({ pattern: WEB_URL_SHAPE.source }).superRefine((value, ctx) => {
     let url: URL | undefined;
     try {
       url = new URL(value);

@@ -8,7 +8,7 @@ import { NO_REPORT, STATUS, periodLabel } from '../../src/schema/index.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
 
 const loaded = loadDataset({ contentDir: 'content', reportsDir: 'examples/demo/reports', demo: true });
-if (!loaded.dataset) throw new Error(`demo dataset does not load: ${loaded.problems.length} problems`);
+if (!loaded.ok) throw new Error(`demo dataset does not load: ${loaded.problems.length} problems`);
 const dataset = loaded.dataset;
 const derived = deriveAll(dataset);
 const STATUS_KEYS = [...Object.keys(STATUS), NO_REPORT.key];

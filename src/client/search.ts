@@ -2,8 +2,8 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
-  sub_results?: { url: string; title: string; excerpt: string }[];
+  meta: { title?: string; lead?: string };
+  sub_results?: { url: string; title: string; excerpt: string; anchor?: { id: string } }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -88,7 +88,25 @@ export async function setupSearch(): Promise<void> {
         const excerpt = el('p', { className: 'excerpt' });
         // Pagefind builds excerpts from indexed text, escaped, with <mark> around matches.
         excerpt.innerHTML = r.excerpt;
-        return el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url), excerpt);
+        const item = el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url));
+        if (r.meta.lead) item.append(el('p', { className: 'muted result-lead' }, `牵头单位:${r.meta.lead}`));
+        item.append(excerpt);
+        // Sections with their own anchor (each quarterly update on a task page) link straight to the section.
+        const sections = (r.sub_results ?? []).filter((s) => s.anchor);
+        if (sections.length) {
+          item.append(
+            el(
+              'ul',
+              { className: 'sub-results' },
+              ...sections.slice(0, 3).map((s) => {
+                const subExcerpt = el('span', { className: 'excerpt' });
+                subExcerpt.innerHTML = s.excerpt;
+                return el('li', {}, el('a', { href: s.url }, s.title), ':', subExcerpt);
+              }),
+            ),
+          );
+        }
+        return item;
       }),
     );
     status.textContent = search.results.length ? `找到 ${search.results.length} 个结果${search.results.length > 20 ? ',显示前 20 个' : ''}。` : `没有找到与“${q}”相关的内容。`;

@@ -36,9 +36,13 @@ export async function setupSearch(): Promise<void> {
   }
 
   let pagefind: Pagefind;
+  let filtersReady: Promise<unknown>;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
+    // A search only loads the filter data its own filters need, and so returns no counts for the others:
+    // load every filter once (about 1 KiB) so the first results come with all their filter counts.
+    filtersReady = pagefind.filters();
   } catch (error) {
     status.textContent = '搜索索引加载失败,请稍后再试。';
     console.error('pagefind', error);
@@ -48,11 +52,12 @@ export async function setupSearch(): Promise<void> {
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
     filtersBox.replaceChildren();
     for (const key of FILTER_ORDER) {
-      const values = counts[key];
-      if (!values || Object.keys(values).length === 0) continue;
+      // Only values that occur in these results (and any already chosen), so phones get short lists.
+      const values = Object.entries(counts[key] ?? {}).filter(([value, count]) => count > 0 || selected[key]?.includes(value));
+      if (values.length === 0) continue;
       const select = el('select', { name: key, id: `filter-${key}` });
       select.append(el('option', { value: '' }, `全部${key}`));
-      for (const [value, count] of Object.entries(values).sort()) {
+      for (const [value, count] of values.sort()) {
         const option = el('option', { value }, `${value}(${count})`);
         if (selected[key]?.includes(value)) option.selected = true;
         select.append(option);
@@ -80,6 +85,7 @@ export async function setupSearch(): Promise<void> {
       return;
     }
     status.textContent = '正在搜索……';
+    await filtersReady;
     const search = await pagefind.search(q, { filters: selected });
     renderFilters(search.filters);
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));

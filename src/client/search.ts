@@ -2,8 +2,8 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
-  sub_results?: { url: string; title: string; excerpt: string }[];
+  meta: { title?: string; lead?: string };
+  sub_results?: { url: string; title: string; excerpt: string; anchor?: { id: string } }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -36,9 +36,13 @@ export async function setupSearch(): Promise<void> {
   }
 
   let pagefind: Pagefind;
+  let filtersReady: Promise<unknown>;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
+    // A search only loads the filter data its own filters need, and so returns no counts for the others:
+    // load every filter once (about 1 KiB) so the first results come with all their filter counts.
+    filtersReady = pagefind.filters();
   } catch (error) {
     status.textContent = '搜索索引加载失败,请稍后再试。';
     console.error('pagefind', error);
@@ -48,11 +52,12 @@ export async function setupSearch(): Promise<void> {
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
     filtersBox.replaceChildren();
     for (const key of FILTER_ORDER) {
-      const values = counts[key];
-      if (!values || Object.keys(values).length === 0) continue;
+      // Only values that occur in these results (and any already chosen), so phones get short lists.
+      const values = Object.entries(counts[key] ?? {}).filter(([value, count]) => count > 0 || selected[key]?.includes(value));
+      if (values.length === 0) continue;
       const select = el('select', { name: key, id: `filter-${key}` });
       select.append(el('option', { value: '' }, `全部${key}`));
-      for (const [value, count] of Object.entries(values).sort()) {
+      for (const [value, count] of values.sort()) {
         const option = el('option', { value }, `${value}(${count})`);
         if (selected[key]?.includes(value)) option.selected = true;
         select.append(option);
@@ -80,6 +85,7 @@ export async function setupSearch(): Promise<void> {
       return;
     }
     status.textContent = '正在搜索……';
+    await filtersReady;
     const search = await pagefind.search(q, { filters: selected });
     renderFilters(search.filters);
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
@@ -88,7 +94,25 @@ export async function setupSearch(): Promise<void> {
         const excerpt = el('p', { className: 'excerpt' });
         // Pagefind builds excerpts from indexed text, escaped, with <mark> around matches.
         excerpt.innerHTML = r.excerpt;
-        return el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url), excerpt);
+        const item = el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url));
+        if (r.meta.lead) item.append(el('p', { className: 'muted result-lead' }, `牵头单位:${r.meta.lead}`));
+        item.append(excerpt);
+        // Sections with their own anchor (each quarterly update on a task page) link straight to the section.
+        const sections = (r.sub_results ?? []).filter((s) => s.anchor);
+        if (sections.length) {
+          item.append(
+            el(
+              'ul',
+              { className: 'sub-results' },
+              ...sections.slice(0, 3).map((s) => {
+                const subExcerpt = el('span', { className: 'excerpt' });
+                subExcerpt.innerHTML = s.excerpt;
+                return el('li', {}, el('a', { href: s.url }, s.title), ':', subExcerpt);
+              }),
+            ),
+          );
+        }
+        return item;
       }),
     );
     status.textContent = search.results.length ? `找到 ${search.results.length} 个结果${search.results.length > 20 ? ',显示前 20 个' : ''}。` : `没有找到与“${q}”相关的内容。`;

@@ -1,5 +1,6 @@
 // Every page type, in a real Chromium, for the real build and the demo build: loads cleanly, stays on
 // its own origin, has zero axe violations (normal and elderly mode), fits a 375 px phone, works without JS.
+// Search itself is tested in search.test.ts.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -195,25 +196,4 @@ describe('keyboard', () => {
       await context.close();
     });
   }
-});
-
-describe('search', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await serveSite('dist');
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  test('a shared search URL opens with results for 养老 (elderly care tasks)', async () => {
-    const context = await browser.newContext();
-    const { page, log } = await openPage(context, site.url);
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('养老')}`, { waitUntil: 'networkidle' });
-    await page.locator('#search-results li').first().waitFor();
-    const links = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(links).toEqual(expect.arrayContaining(['/tasks/34/', '/tasks/35/', '/tasks/36/', '/tasks/37/']));
-    expect(log.consoleErrors).toEqual([]);
-    await context.close();
-  });
 });

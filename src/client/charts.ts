@@ -63,4 +63,10 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-c
   if (holder) holder.classList.add('has-chart');
   if (canvas.dataset.chart === 'target') targetChart(canvas);
   else if (canvas.dataset.chart === 'status') statusChart(canvas);
+  // The table is open for readers without the chart; with it, one tap away.
+  canvas.closest('figure')?.querySelector<HTMLDetailsElement>('details.chart-data')?.removeAttribute('open');
 }
+// Print has no canvas (see the print stylesheet): the numbers go on paper as tables.
+addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.chart-data')) details.open = true;
+});

@@ -93,6 +93,7 @@ for (const build of builds) {
         // Every chart has its numbers in a table that is there without JS.
         const charts = await page.locator('figure.chart-figure').count();
         expect(await page.locator('figure.chart-figure table').count()).toBe(charts);
+        for (const table of await page.locator('figure.chart-figure table').all()) expect(await table.isVisible()).toBe(true);
         await context.close();
       });
     }
@@ -151,6 +152,40 @@ describe('elderly mode (长辈模式)', () => {
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
+});
+
+describe('charts', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await serveSite('dist-demo');
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  for (const path of ['/', '/tasks/14/']) {
+    test(`${path}: with JS the chart is drawn and its table is one tap away`, async () => {
+      const context = await browser.newContext();
+      const { page, log } = await openPage(context, site.url);
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const figure = page.locator('figure.chart-figure').first();
+      expect(await figure.locator('canvas').isVisible()).toBe(true);
+      // Chart.js drew something: the canvas has pixels that are not transparent.
+      const painted = await figure.locator('canvas').evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+      expect(painted).toBeGreaterThan(1000);
+      expect(await figure.locator('table').isVisible()).toBe(false);
+      await figure.locator('summary').click();
+      expect(await figure.locator('table').isVisible()).toBe(true);
+      expect(log.consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe('keyboard', () => {

@@ -177,6 +177,7 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   'report-before-first-period': { json: 'accepts', reason: CROSS_FILE },
   'report-in-wrong-folder': { json: 'accepts', reason: CROSS_FILE },
   'report-named-for-wrong-task': { json: 'accepts', reason: CROSS_FILE },
+  'report-two-for-one-task-and-quarter': { json: 'accepts', reason: CROSS_FILE },
   'report-unknown-task': { json: 'accepts', reason: CROSS_FILE },
   'reported-by-not-a-lead-unit': { json: 'accepts', reason: CROSS_FILE },
   'reported-on-after-today': { json: 'accepts', reason: CROSS_FILE },

@@ -1,5 +1,7 @@
 // npm run build / build:demo: the site (Astro) and its search index (Pagefind) into dist/.
 // Content is validated by the same loader inside the Astro build; invalid content fails here.
+// --out DIR: another output folder. --reports DIR: reports from another folder (tests); the site is
+// then labelled demo, like --demo, because it is not content/'s own data.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -7,9 +9,15 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './search-index.ts';
 import { writeElderlyTwins } from './elderly-twins.ts';
 
-const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' }, reports: { type: 'string' } } });
 const outDir = values.out;
-const env = { ...process.env, TIANMEN_DEMO: values.demo ? '1' : '0', TIANMEN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  TIANMEN_DEMO: values.demo || values.reports ? '1' : '0',
+  TIANMEN_REPORTS_DIR: values.reports ?? '',
+  TIANMEN_OUT_DIR: outDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
 rmSync(outDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });

@@ -63,6 +63,8 @@ export interface LoadOptions {
 
 const TASK_FILE = /^(\d{2,})\.yaml$/;
 const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
+/** What a content folder holds; anything else there is reported. */
+const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source']);
 
 /** The fields of a report that pass their own schema, or undefined when the data is not a map at all. */
 function validFields(data: unknown): Partial<Report> | undefined {
@@ -116,6 +118,15 @@ export function loadDataset(options: LoadOptions): LoadResult {
   }
 
   const dir = options.contentDir;
+  // Nothing lost: a file the loader would not read (content/report/… for reports/, a stray .yaml) is an
+  // error, never silently left out of the site.
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!CONTENT_ENTRIES.has(name) && !IGNORED_FILES.has(name)) {
+        strayFile(join(dir, name), `content/ 中只能有 ${[...CONTENT_ENTRIES].join('、')};季度报告放在 content/reports/YYYY-Qn/ 中`);
+      }
+    }
+  }
   const sitePath = join(dir, 'site.yaml');
   const site = requireFile(sitePath, '网站设置') ? readYaml(sitePath, SiteSettingsSchema) : undefined;
   const planPath = join(dir, 'plan.yaml');

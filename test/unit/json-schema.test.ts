@@ -154,6 +154,7 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   'file-too-large': { json: 'accepts', reason: 'the size cap is on the file, not on its data' },
   'missing-units-yaml': { json: 'no-file', reason: 'a missing file has nothing to validate' },
   'stray-report-file': { json: 'no-file', reason: 'notes.txt is not a YAML content file' },
+  'stray-report-folder-typo': { json: 'no-file', reason: 'report/ is not a content folder, so no schema applies to the file in it' },
   'stray-task-file': { json: 'accepts', reason: `tasks/5.yaml is a well-formed task under the wrong name: ${CROSS_FILE}` },
   'note-bare-yes-must-be-quoted': { json: 'accepts', reason: `${YAML_LEVEL} (a bare yes is the string "yes" in YAML 1.2)` },
   'yaml11-summary-on-must-be-quoted': { json: 'accepts', reason: `${YAML_LEVEL} (a bare on is the string "on" in YAML 1.2)` },

@@ -122,6 +122,14 @@ describe('(b) the built site shows hostile text literally', () => {
     expect(text).toMatch(/<img src=x\s*onerror/);
   });
 
+  test('search: entity-like text in an excerpt stays as written', async () => {
+    const { dialogs, text } = await visit('/search/?q=不加粗', (page) =>
+      page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? '')),
+    );
+    expect(dialogs).toEqual([]);
+    expect(text).toContain('&#60;b&#62;不加粗&#60;/b&#62;');
+  });
+
   test('feed.xml and reports.json carry the text exactly', () => {
     const feed = readFileSync(join(ROOT, 'feed.xml'), 'utf8');
     expect(XMLValidator.validate(feed)).toBe(true);

@@ -114,7 +114,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.ch
 /** A redirect page for GitHub Pages: meta refresh (no script, allowed by the CSP) and a visible link. */
 export function redirectPage(target: string, base: string, siteTitle: string): string {
   const href = escapeHtml(`${base.replace(/\/$/, '')}${target}`);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
 import {
   builtPaths,
@@ -93,4 +94,9 @@ test('a redirect page: meta refresh and a visible link to the new address under 
   expect(html).toContain('<title>页面已移至新地址 - 天门&#34;网站&#34;</title>');
   expect(html).not.toContain('<script');
   expect(REDIRECTS_FILE).toBe('urls/redirects.yaml');
+});
+
+test('a redirect page passes html-validate with the project configuration (no redirect exists yet to be checked in dist/)', async () => {
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(redirectPage('/plan/#task-12', '/', '天门'), 'urls/redirect.html');
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
 });

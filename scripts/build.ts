@@ -1,15 +1,24 @@
 // npm run build / build:demo: the site (Astro) and its search index (Pagefind) into dist/.
 // Content is validated by the same loader inside the Astro build; invalid content fails here.
+// --out DIR: another output folder. --reports DIR: reports from another folder (tests); the site is
+// then labelled demo, like --demo, because it is not content/'s own data.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './search-index.ts';
 import { writeElderlyTwins } from './elderly-twins.ts';
+import { builtPaths, checkPublishedUrls, readPublishedList, readRedirects, writeRedirectPages, PUBLISHED_URLS_FILE } from '../src/site/published-urls.ts';
 
-const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' }, reports: { type: 'string' } } });
 const outDir = values.out;
-const env = { ...process.env, TIANMEN_DEMO: values.demo ? '1' : '0', TIANMEN_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  TIANMEN_DEMO: values.demo || values.reports ? '1' : '0',
+  TIANMEN_REPORTS_DIR: values.reports ?? '',
+  TIANMEN_OUT_DIR: outDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
 rmSync(outDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
@@ -17,8 +26,22 @@ if (astro.status !== 0) {
   console.error('\n网站生成失败(见上方信息)。内容问题可先运行 npm run validate 查看。');
   process.exit(astro.status ?? 1);
 }
+// No published address may disappear without a redirect (src/site/published-urls.ts).
+const { redirects, problems: redirectProblems } = readRedirects();
+const urls = checkPublishedUrls({ published: readPublishedList(), built: builtPaths(outDir), redirects });
+if (redirectProblems.length > 0 || urls.errors.length > 0) {
+  console.error(['', ...redirectProblems, ...urls.errors, '', `网站生成失败:已发布的网址不能没有跳转就消失(共 ${redirectProblems.length + urls.errors.length} 个问题,见上方)。`].join('\n'));
+  process.exit(1);
+}
+if (urls.added.length > 0 && env.TIANMEN_DEMO !== '1') {
+  console.log(`新网址 ${urls.added.length} 个(${urls.added.slice(0, 5).join(' ')}${urls.added.length > 5 ? ' ……' : ''}):合并前请运行 npm run urls:update,把它们加入 ${PUBLISHED_URLS_FILE}。`);
+}
 await buildSearchIndex(outDir);
 // After the index, so the twins are not search results of their own. The loader inside the Astro build
-// has already validated site.yaml; only its base path is needed here.
-const base = (parse(readFileSync('content/site.yaml', 'utf8')) as { base?: string }).base ?? '/';
+// has already validated site.yaml; only its base path and title are needed here.
+const settings = parse(readFileSync('content/site.yaml', 'utf8')) as { base?: string; title: string };
+const base = settings.base ?? '/';
 console.log(`长辈模式页面: ${writeElderlyTwins(outDir, base.endsWith('/') ? base : `${base}/`)} 个`);
+// After the twins: a redirect page has no twin (its target's twin is one toggle away).
+const redirectCount = writeRedirectPages(outDir, redirects, base.endsWith('/') ? base : `${base}/`, settings.title);
+if (redirectCount > 0) console.log(`跳转页面: ${redirectCount} 个`);

@@ -1,4 +1,6 @@
 // A thin search UI over Pagefind's JS API: query from ?q=, filters with counts, highlighted excerpts.
+import { excerptParts } from './excerpt.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -20,6 +22,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   node.append(...children);
   return node;
 }
+
+// Never innerHTML: the excerpt holds content text (src/client/excerpt.ts).
+const excerptNodes = (html: string): (Node | string)[] => excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
 
 export async function setupSearch(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -91,9 +96,7 @@ export async function setupSearch(): Promise<void> {
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     list.replaceChildren(
       ...results.map((r) => {
-        const excerpt = el('p', { className: 'excerpt' });
-        // Pagefind builds excerpts from indexed text, escaped, with <mark> around matches.
-        excerpt.innerHTML = r.excerpt;
+        const excerpt = el('p', { className: 'excerpt' }, ...excerptNodes(r.excerpt));
         const item = el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url));
         if (r.meta.lead) item.append(el('p', { className: 'muted result-lead' }, `牵头单位:${r.meta.lead}`));
         item.append(excerpt);
@@ -105,8 +108,7 @@ export async function setupSearch(): Promise<void> {
               'ul',
               { className: 'sub-results' },
               ...sections.slice(0, 3).map((s) => {
-                const subExcerpt = el('span', { className: 'excerpt' });
-                subExcerpt.innerHTML = s.excerpt;
+                const subExcerpt = el('span', { className: 'excerpt' }, ...excerptNodes(s.excerpt));
                 return el('li', {}, el('a', { href: s.url }, s.title), ':', subExcerpt);
               }),
             ),

@@ -29,6 +29,8 @@ export interface CrossCheckInput {
   units: Item<Unit>[];
   tasks: (Located<Task> & { fileName: string })[];
   reports: (Located<Report> & { folder: string; name: string })[];
+  /** Reports that failed the schema: only their valid fields, checked as far as those allow. */
+  partialReports?: (Located<Partial<Report>> & { folder: string; name: string })[];
   today: string;
 }
 
@@ -102,41 +104,51 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   }
 
   const seenReports = new Map<string, string>();
-  for (const { value: report, source, folder, name } of input.reports) {
-    if (folder !== report.period) {
-      error(source, ['period'], 'report.folder', `季度 ${report.period} 与所在文件夹 ${folder} 不一致`, `把文件移到 reports/${report.period}/ 文件夹,或改正 period`);
+  // In file order, so "already reported in" always names the same file whichever of the two is invalid.
+  const allReports: (Located<Partial<Report>> & { folder: string; name: string })[] = [...input.reports, ...(input.partialReports ?? [])].sort(
+    (a, b) => a.folder.localeCompare(b.folder) || a.name.localeCompare(b.name),
+  );
+  for (const { value: report, source, folder, name } of allReports) {
+    const { task: taskId, period, reported_on: reportedOn } = report;
+    if (period !== undefined && folder !== period) {
+      error(source, ['period'], 'report.folder', `季度 ${period} 与所在文件夹 ${folder} 不一致`, `把文件移到 reports/${period}/ 文件夹,或改正 period`);
     }
-    if (name !== taskFileName(report.task)) {
-      error(source, ['task'], 'report.file-name', `文件名 ${name} 与任务序号 ${report.task} 不一致`, `把文件改名为 ${taskFileName(report.task)},或改正 task`);
+    if (taskId !== undefined && name !== taskFileName(taskId)) {
+      error(source, ['task'], 'report.file-name', `文件名 ${name} 与任务序号 ${taskId} 不一致`, `把文件改名为 ${taskFileName(taskId)},或改正 task`);
     }
-    const key = `${report.task}/${report.period}`;
-    const first = seenReports.get(key);
-    if (first) error(source, ['task'], 'report.duplicate', `任务 ${report.task} 在 ${report.period} 已有报告(${first})`, '同一任务每季度只报送一份;更正请直接修改原文件');
-    else seenReports.set(key, source.file);
-
-    if (periodIndex(report.period) < periodIndex(FIRST_PERIOD)) {
-      error(source, ['period'], 'report.period-early', `季度 ${report.period} 早于方案印发后的第一个季度`, `最早为 ${FIRST_PERIOD}`);
-    }
-    if (report.reported_on > input.today) {
-      error(source, ['reported_on'], 'report.future', `报送日期 ${report.reported_on} 晚于今天`, '请填写实际报送日期');
-    }
-    if (periodIndex(report.period) > periodIndex(periodOfDate(report.reported_on))) {
-      error(source, ['period'], 'report.period-future', `季度 ${report.period} 晚于报送日期 ${report.reported_on} 所在季度`, '只能报送已经开始的季度;请核对 period 和 reported_on');
-    } else if (report.reported_on < periodStart(report.period)) {
-      error(source, ['reported_on'], 'report.reported-early', `报送日期 ${report.reported_on} 早于季度 ${report.period} 的开始`, `应不早于 ${periodStart(report.period)}`);
+    if (taskId !== undefined && period !== undefined) {
+      const key = `${taskId}/${period}`;
+      const first = seenReports.get(key);
+      if (first) error(source, ['task'], 'report.duplicate', `任务 ${taskId} 在 ${period} 已有报告(${first})`, '同一任务每季度只报送一份;更正请直接修改原文件');
+      else seenReports.set(key, source.file);
     }
 
-    const task = tasksById.get(report.task);
+    if (period !== undefined && periodIndex(period) < periodIndex(FIRST_PERIOD)) {
+      error(source, ['period'], 'report.period-early', `季度 ${period} 早于方案印发后的第一个季度`, `最早为 ${FIRST_PERIOD}`);
+    }
+    if (reportedOn !== undefined && reportedOn > input.today) {
+      error(source, ['reported_on'], 'report.future', `报送日期 ${reportedOn} 晚于今天`, '请填写实际报送日期');
+    }
+    if (period !== undefined && reportedOn !== undefined) {
+      if (periodIndex(period) > periodIndex(periodOfDate(reportedOn))) {
+        error(source, ['period'], 'report.period-future', `季度 ${period} 晚于报送日期 ${reportedOn} 所在季度`, '只能报送已经开始的季度;请核对 period 和 reported_on');
+      } else if (reportedOn < periodStart(period)) {
+        error(source, ['reported_on'], 'report.reported-early', `报送日期 ${reportedOn} 早于季度 ${period} 的开始`, `应不早于 ${periodStart(period)}`);
+      }
+    }
+
+    if (taskId === undefined) continue;
+    const task = tasksById.get(taskId);
     if (!task) {
-      error(source, ['task'], 'ref.task', `任务 ${report.task} 不存在`, `任务序号为 1 到 ${Math.max(0, ...tasksById.keys())}`);
+      error(source, ['task'], 'ref.task', `任务 ${taskId} 不存在`, `任务序号为 1 到 ${Math.max(0, ...tasksById.keys())}`);
       continue;
     }
-    if (!task.lead.includes(report.reported_by)) {
+    if (report.reported_by !== undefined && !task.lead.includes(report.reported_by)) {
       error(source, ['reported_by'], 'report.reported-by', `"${report.reported_by}" 不是任务 ${task.id} 的牵头单位`, `该任务的牵头单位: ${listIds(task.lead.map((id) => ({ id, name: unitName(id) })))}`);
     }
     const targets = new Map(task.targets.map((t) => [t.id, t]));
     const readTargets = new Set<string>();
-    report.metrics.forEach((metric, i) => {
+    (report.metrics ?? []).forEach((metric, i) => {
       const target = targets.get(metric.target);
       if (!target) {
         error(source, ['metrics', i, 'target'], 'report.metric-target', `任务 ${task.id} 没有目标 "${metric.target}"`, task.targets.length ? `可选: ${listIds(task.targets.map((t) => ({ id: t.id, name: t.label })))}` : '该任务没有数量目标,请删除 metrics');
@@ -144,8 +156,8 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
       }
       if (readTargets.has(metric.target)) error(source, ['metrics', i, 'target'], 'report.metric-duplicate', `目标 "${metric.target}" 填报了多次`, '每个目标每季度只填一个数值');
       readTargets.add(metric.target);
-      if (metric.as_of > report.reported_on) {
-        error(source, ['metrics', i, 'as_of'], 'report.metric-as-of', `数据截止日期 ${metric.as_of} 晚于报送日期 ${report.reported_on}`, '请核对日期');
+      if (reportedOn !== undefined && metric.as_of > reportedOn) {
+        error(source, ['metrics', i, 'as_of'], 'report.metric-as-of', `数据截止日期 ${metric.as_of} 晚于报送日期 ${reportedOn}`, '请核对日期');
       }
       if (target.comparator !== 'reduce_by' && metric.value < 0) {
         error(source, ['metrics', i, 'value'], 'report.metric-negative', `数值 ${metric.value} 不能为负数`, `请填写${target.label}的实际值(单位: ${target.unit})`);

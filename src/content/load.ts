@@ -19,7 +19,7 @@ import {
   type Task,
   type Unit,
 } from '../schema/index.ts';
-import { parseYamlSource, problemAt, yaml11Booleans, type Located } from './yaml-source.ts';
+import { parseYamlSource, problemAt, yaml11Booleans, type Located, type YamlSource } from './yaml-source.ts';
 import { completedWithUnmetTargets } from '../derive/warnings.ts';
 import { reportKey, taskFileName } from './paths.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -63,6 +63,20 @@ export interface LoadOptions {
 
 const TASK_FILE = /^(\d{2,})\.yaml$/;
 const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
+/** What a content folder holds; anything else there is reported. */
+const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source']);
+
+/** The fields of a report that pass their own schema, or undefined when the data is not a map at all. */
+function validFields(data: unknown): Partial<Report> | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const raw = data as Record<string, unknown>;
+  const value: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(ReportSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(raw[field]);
+    if (result.success && result.data !== undefined) value[field] = result.data;
+  }
+  return value as Partial<Report>;
+}
 
 export function loadDataset(options: LoadOptions): LoadResult {
   const displayRoot = options.displayRoot ?? process.cwd();
@@ -73,7 +87,8 @@ export function loadDataset(options: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   let fileCount = 0;
 
-  function readYaml<S extends z.ZodType>(path: string, schema: S): Located<z.output<S>> | undefined {
+  // `onInvalid` receives a file that parsed as YAML but failed the schema, with its raw data.
+  function readYaml<S extends z.ZodType>(path: string, schema: S, onInvalid?: (source: YamlSource) => void): Located<z.output<S>> | undefined {
     fileCount++;
     const { source, problems: parseProblems } = parseYamlSource(show(path), readFileSync(path, 'utf8'));
     problems.push(...parseProblems);
@@ -85,6 +100,7 @@ export function loadDataset(options: LoadOptions): LoadResult {
       const schemaProblems = zodProblems(source, result.error);
       const reported = new Set(schemaProblems.map((p) => p.field));
       problems.push(...schemaProblems, ...ambiguous.filter((p) => !reported.has(p.field)));
+      onInvalid?.(source);
       return undefined;
     }
     problems.push(...ambiguous);
@@ -102,6 +118,15 @@ export function loadDataset(options: LoadOptions): LoadResult {
   }
 
   const dir = options.contentDir;
+  // Nothing lost: a file the loader would not read (content/report/… for reports/, a stray .yaml) is an
+  // error, never silently left out of the site.
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!CONTENT_ENTRIES.has(name) && !IGNORED_FILES.has(name)) {
+        strayFile(join(dir, name), `content/ 中只能有 ${[...CONTENT_ENTRIES].join('、')};季度报告放在 content/reports/YYYY-Qn/ 中`);
+      }
+    }
+  }
   const sitePath = join(dir, 'site.yaml');
   const site = requireFile(sitePath, '网站设置') ? readYaml(sitePath, SiteSettingsSchema) : undefined;
   const planPath = join(dir, 'plan.yaml');
@@ -134,6 +159,9 @@ export function loadDataset(options: LoadOptions): LoadResult {
 
   const reports: Located<Report>[] = [];
   const reportLocations = new Map<Located<Report>, { folder: string; name: string }>();
+  // Reports that failed the schema still get the checks their valid fields allow (folder, file name,
+  // duplicates, dates, task and unit), so one run shows every problem of a file, not half of them.
+  const partialReports: (Located<Partial<Report>> & { folder: string; name: string })[] = [];
   const reportsDir = options.reportsDir ?? join(dir, 'reports');
   if (existsSync(reportsDir)) {
     for (const folder of readdirSync(reportsDir).sort()) {
@@ -150,7 +178,10 @@ export function loadDataset(options: LoadOptions): LoadResult {
           strayFile(path, `季度报告文件名为任务序号(两位)加 .yaml,例如 ${show(join(folderPath, '05.yaml'))}`);
           continue;
         }
-        const report = readYaml(path, ReportSchema);
+        const report = readYaml(path, ReportSchema, (source) => {
+          const value = validFields(source.data);
+          if (value) partialReports.push({ value, source, folder, name });
+        });
         if (report) {
           reports.push(report);
           reportLocations.set(report, { folder, name });
@@ -169,6 +200,7 @@ export function loadDataset(options: LoadOptions): LoadResult {
       units: units.value.units.map((value, i) => ({ value, source: units.source, path: ['units', i] })),
       tasks: tasks.map((task) => ({ ...task, fileName: taskFileNames.get(task)! })),
       reports: reports.map((report) => ({ ...report, ...reportLocations.get(report)! })),
+      partialReports,
       // Staff date reports in China time; UTC would call a morning report "in the future".
       today: options.today ?? new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
     }),

@@ -108,20 +108,31 @@ export const isoDate = () =>
     }
   });
 
-// JSON Schema: starts with http: or https: (any case, as URL parsing allows), no surrounding spaces.
-// What only parsing can tell (a valid host, for one) is left to the validator.
-const WEB_URL_SHAPE = /^[Hh][Tt][Tt][Pp][Ss]?:(\S|\S[\s\S]*\S)$/;
+// A web address as written: literally `https://` or `http://` (lower case) and then no whitespace and no
+// control or invisible characters anywhere. `new URL` alone is not enough: it strips tabs and newlines
+// inside the text and leading control characters, and reads `https:example.com` as https://example.com/,
+// so "ht\ttps://…" or "\u0001https://…" would pass while a browser or another tool reads them differently.
+// JSON Schema: the same prefix and character rule; what only parsing can tell (a valid host) is left to the validator.
+const URL_ODD_CHAR = new RegExp(`\\s|${INVISIBLE.source}`, 'u');
+const WEB_URL_SHAPE = new RegExp(`^https?://(?!${URL_ODD_CHAR.source})[^/?#](?:(?!${URL_ODD_CHAR.source})[\\s\\S])*$`);
+const URL_FIX = '只能填写以 https:// 开头的网址(http:// 也可)';
 
 export const webUrl = () =>
   z.string().meta({ pattern: WEB_URL_SHAPE.source }).superRefine((value, ctx) => {
+    const odd = URL_ODD_CHAR.exec(value);
+    if (odd) {
+      const what = INVISIBLE.test(odd[0]) ? `不可见字符 ${invisibleCharName(odd[0])}` : '空格、Tab 或换行';
+      ctx.addIssue({ code: 'custom', message: `网址中含有${what}`, params: { fix: `请删除网址中的${what}(常见于复制粘贴);${URL_FIX}`, find: odd[0] } });
+      return;
+    }
     let url: URL | undefined;
     try {
       url = new URL(value);
     } catch {
       url = undefined;
     }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || value !== value.trim()) {
-      ctx.addIssue({ code: 'custom', message: '不是有效的网页地址', params: { fix: '只能填写以 https:// 开头的网址(http:// 也可)' } });
+    if (!url || !WEB_URL_SHAPE.test(value) || url.hostname === '') {
+      ctx.addIssue({ code: 'custom', message: '不是有效的网页地址', params: { fix: URL_FIX } });
     }
   });
 

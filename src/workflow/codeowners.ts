@@ -17,7 +17,7 @@ export interface CodeownersInput {
 }
 
 /** Paths only maintainers review, whatever else the file says (GitHub applies the last matching rule). */
-export const MAINTAINER_PATHS = ['/.github/', '/src/schema/', '/src/workflow/', '/scripts/codeowners.ts'];
+export const MAINTAINER_PATHS = ['/.github/', '/src/schema/', '/src/workflow/', '/scripts/codeowners.ts', '/urls/'];
 
 const PAD = 28;
 const rule = (pattern: string, owners: string[]) => `${pattern.padEnd(PAD)} ${owners.join(' ')}`;

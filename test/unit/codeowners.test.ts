@@ -75,6 +75,7 @@ describe('CODEOWNERS generator', () => {
         '/src/schema/                 @city/maintainers',
         '/src/workflow/               @city/maintainers',
         '/scripts/codeowners.ts       @city/maintainers',
+        '/urls/                       @city/maintainers',
         '',
       ].join('\n'),
     );

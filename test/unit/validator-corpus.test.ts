@@ -121,4 +121,28 @@ describe('what the corpus proves beyond the problem list', () => {
       });
     },
   );
+
+  test('a report with schema and cross-file problems reports both kinds in one run, in well under a second', () => {
+    withCase('many-problems-schema-and-cross-file', (root) => {
+      const start = performance.now();
+      const problems = loadCopy(root).problems;
+      const elapsed = performance.now() - start;
+      // Printed, not asserted tightly: the machine is shared. The bound only catches a runaway.
+      console.log(`many-problems-schema-and-cross-file: ${problems.length} problems in ${elapsed.toFixed(0)} ms`);
+      expect(elapsed).toBeLessThan(5000);
+      const codes = new Set(problems.map((p) => p.code));
+      for (const code of ['schema.invalid-value', 'schema.unknown-field', 'report.folder', 'report.file-name', 'report.duplicate', 'report.reported-by', 'report.future', 'report.metric-percent']) {
+        expect(codes).toContain(code);
+      }
+      expect(problems.length).toBe(readExpected('many-problems-schema-and-cross-file').length);
+    });
+  });
+
+  test('cross-file checks skip the fields that failed the schema (no second message for one mistake)', () => {
+    // many-schema-problems-one-report has an invalid reported_on: no date check runs on it.
+    withCase('many-schema-problems-one-report', (root) => {
+      const onReportedOn = loadCopy(root).problems.filter((p) => p.field === 'reported_on');
+      expect(onReportedOn.map((p) => p.code)).toEqual(['schema.invalid-text']);
+    });
+  });
 });

@@ -1,0 +1,30 @@
+// npm run urls:update [-- --dist DIR]: rewrites urls/published.txt from a real build (default dist/):
+// what the build publishes now plus every address that has a redirect. Run it after a build that
+// adds pages, and commit the list with the change (see src/site/published-urls.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtPaths, publishedListText, readPublishedList, readRedirects, PUBLISHED_URLS_FILE } from '../src/site/published-urls.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = values.dist;
+const tasksJson = join(dist, 'data/tasks.json');
+if (!existsSync(tasksJson)) {
+  console.error(`${dist}/ 中没有生成好的网站,请先运行 npm run build`);
+  process.exit(1);
+}
+if ((JSON.parse(readFileSync(tasksJson, 'utf8')) as { meta?: { demo?: boolean } }).meta?.demo) {
+  console.error(`${dist}/ 是演示构建;网址清单只能从正式构建生成(npm run build)`);
+  process.exit(1);
+}
+const { redirects, problems } = readRedirects();
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+const before = new Set(readPublishedList());
+const now = [...builtPaths(dist), ...Object.keys(redirects)];
+writeFileSync(PUBLISHED_URLS_FILE, publishedListText(now));
+const added = now.filter((p) => !before.has(p));
+const dropped = [...before].filter((p) => !now.includes(p));
+console.log(`${PUBLISHED_URLS_FILE}: ${new Set(now).size} 个网址,新增 ${added.length} 个${dropped.length ? `,删除 ${dropped.length} 个: ${dropped.join(' ')}` : ''}`);

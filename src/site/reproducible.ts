@@ -1,0 +1,56 @@
+// Reproducible builds: two builds of one commit give the same dist/ apart from the build's one
+// timestamp (src/site/build-stamp.ts), which appears only in the files listed here.
+// `npm run check:reproducible` builds twice and compares; test/e2e/reproducible.test.ts checks on
+// every `npm test` that the stamp appears nowhere else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The only files that carry the build timestamp, and where: `meta.generated_at`, and the feed's
+ *  `<updated>` when there are no reports yet. */
+export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml'] as const;
+
+export function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((e) => {
+      const rel = prefix ? `${prefix}/${e.name}` : e.name;
+      return e.isDirectory() ? listFiles(dir, rel) : [rel];
+    })
+    .sort();
+}
+
+/** Files in `dir` other than the listed ones that contain `stamp`. */
+export function unlistedStamps(dir: string, stamp: string): string[] {
+  const listed = new Set<string>(STAMPED_FILES);
+  return listFiles(dir).filter((file) => !listed.has(file) && readFileSync(join(dir, file)).includes(stamp));
+}
+
+/**
+ * Every difference between two builds once each build's stamp is replaced by a placeholder in the
+ * listed files: files only in one build, files that differ, and stamps outside the listed files.
+ */
+export function compareBuilds(a: { dir: string; stamp: string }, b: { dir: string; stamp: string }): string[] {
+  const filesA = listFiles(a.dir);
+  const filesB = new Set(listFiles(b.dir));
+  const differences: string[] = [];
+  const listed = new Set<string>(STAMPED_FILES);
+  for (const file of filesA) {
+    if (!filesB.has(file)) {
+      differences.push(`只在第一次生成中: ${file}`);
+      continue;
+    }
+    filesB.delete(file);
+    let bytesA = readFileSync(join(a.dir, file));
+    let bytesB = readFileSync(join(b.dir, file));
+    if (bytesA.equals(bytesB)) continue;
+    if (listed.has(file)) {
+      const masked = (bytes: Buffer, stamp: string) => Buffer.from(bytes.toString('utf8').replaceAll(stamp, '<generated-at>'));
+      bytesA = masked(bytesA, a.stamp);
+      bytesB = masked(bytesB, b.stamp);
+      if (bytesA.equals(bytesB)) continue;
+    }
+    differences.push(`内容不同: ${file}`);
+  }
+  for (const file of filesB) differences.push(`只在第二次生成中: ${file}`);
+  for (const build of [a, b]) for (const file of unlistedStamps(build.dir, build.stamp)) differences.push(`生成时间出现在未列出的文件中: ${file}`);
+  return differences;
+}

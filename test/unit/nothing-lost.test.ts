@@ -1,0 +1,81 @@
+// Nothing lost: every content file ends up in the published data, or the loader names it in a problem.
+// (The build fails exactly when the loader reports an error, so a named file never half-publishes.)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/content/load.ts';
+import { deriveAll } from '../../src/derive/index.ts';
+import { reportsJson, tasksJson } from '../../src/export/datasets.ts';
+import { caseNames, INVALID, loadCopy, REPO_ROOT, TODAY, withCase } from './fixture-corpus.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const rel = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+describe.each([
+  { name: 'real content', reportsDir: undefined },
+  { name: 'real content with the demo reports', reportsDir: join(REPO_ROOT, 'examples/demo/reports') },
+])('$name', ({ reportsDir }) => {
+  test('every YAML file is in tasks.json / reports.json', () => {
+    const contentDir = join(REPO_ROOT, 'content');
+    const result = loadDataset({ contentDir, reportsDir, demo: Boolean(reportsDir), today: TODAY });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    if (!result.ok) return;
+    const derived = deriveAll(result.dataset);
+    // Through JSON, as published.
+    const tasks = JSON.parse(JSON.stringify(tasksJson(result.dataset, derived, 'x')));
+    const reports = JSON.parse(JSON.stringify(reportsJson(result.dataset, derived, 'x')));
+    const yamlFiles = [...files(contentDir), ...(reportsDir ? files(reportsDir) : [])].filter((f) => f.endsWith('.yaml'));
+    expect(yamlFiles.length).toBeGreaterThan(40);
+    const unaccounted: string[] = [];
+    for (const file of yamlFiles) {
+      const data = parse(readFileSync(file, 'utf8'));
+      const name = rel(contentDir, file);
+      if (name === 'areas.yaml') expect(tasks.areas).toEqual(data.areas);
+      else if (name === 'units.yaml') expect(tasks.units).toEqual(data.units);
+      else if (name === 'plan.yaml') expect(tasks.meta.source_document).toBe(`${data.title}(${data.number})`);
+      else if (name === 'site.yaml') expect(tasks.meta.licence).toBe(data.licence);
+      else if (name.startsWith('tasks/')) {
+        const published = tasks.tasks.find((t: { id: number }) => t.id === data.id);
+        if (!published || published.text !== data.text.trim()) unaccounted.push(name);
+      } else {
+        const match = /(\d{4}-Q[1-4])\/(\d+)\.yaml$/.exec(file);
+        const published = reports.reports.find((r: { task: number; period: string }) => r.task === data.task && r.period === data.period);
+        if (!match || !published || published.period !== match[1] || published.task !== Number(match[2]) || published.summary !== data.summary) unaccounted.push(name);
+      }
+    }
+    expect(unaccounted).toEqual([]);
+    expect(tasks.tasks.length + reports.reports.length + 4).toBe(yamlFiles.length);
+  });
+});
+
+describe('the invalid corpus', () => {
+  // Every file a case adds or changes is in the dataset (accepted cases) or named in a problem.
+  test.each(caseNames())('%s: no file of the case is silently dropped', (caseName) => {
+    let overlay: string[] = [];
+    try {
+      overlay = files(join(INVALID, caseName, 'files')).map((f) => rel(join(INVALID, caseName, 'files'), f));
+    } catch {
+      overlay = [];
+    }
+    withCase(caseName, (root) => {
+      const result = loadCopy(root);
+      const named = new Set(result.problems.map((p) => p.file));
+      const loaded = result.ok ? new Set([...result.dataset.taskFiles.values(), ...result.dataset.reportFiles.values()]) : new Set<string>();
+      const base = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'source/plan.txt']);
+      const dropped = overlay.filter((file) => {
+        if (named.has(file) || loaded.has(file)) return false;
+        // A problem about a folder or a top-level entry covers the files inside it.
+        if ([...named].some((n) => file.startsWith(`${n}/`))) return false;
+        // The base files are in every export when the case loads; when it does not, a problem names why.
+        return !(base.has(file) && (result.ok || result.problems.length > 0));
+      });
+      expect(dropped).toEqual([]);
+    });
+  });
+});

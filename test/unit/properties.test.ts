@@ -1,0 +1,296 @@
+// Property-based tests of the loader (fast-check):
+// 1. Random damage to real files (task files and demo reports) never crashes the loader: it returns
+//    either a dataset or problems, each with a file, a line and column >= 1 and a Chinese message.
+// 2. Any valid report, written by src/content/report-yaml.ts and read back by the loader, is the same
+//    report: the writer's quoting survives quotes, colons, #, newlines, CJK, YAML 1.1 words and dates.
+// Each run loads a small temp dataset (the real site, plan, areas and units, and only the task files a
+// case needs), so a couple of hundred runs take seconds. Seeds are printed by fast-check on failure:
+// rerun one with `fc.assert(..., { seed, path })`.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadDataset, type LoadResult } from '../../src/content/load.ts';
+import { reportToYaml } from '../../src/content/report-yaml.ts';
+import { taskFileName } from '../../src/content/paths.ts';
+import {
+  FIRST_PERIOD,
+  periodEnd,
+  periodOfDate,
+  periodRange,
+  periodStart,
+  EvidenceSchema,
+  MetricSchema,
+  ReportSchema,
+  STATUS_KEYS,
+  TaskSchema,
+  type Report,
+  type Task,
+} from '../../src/schema/index.ts';
+import { parse } from 'yaml';
+import { REPO_ROOT, TODAY } from './fixture-corpus.ts';
+
+const CONTENT = join(REPO_ROOT, 'content');
+const DEMO_REPORTS = join(REPO_ROOT, 'examples/demo/reports');
+const NUM_RUNS = 100;
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'properties-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A fresh dataset folder: the real base files, the given task files and report files (path → text). */
+function load(files: Record<string, string>): { result: LoadResult; dir: string } {
+  const dir = mkdtempSync(join(root, 'case-'));
+  for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) cpSync(join(CONTENT, name), join(dir, name));
+  mkdirSync(join(dir, 'source'));
+  cpSync(join(CONTENT, 'source/plan.txt'), join(dir, 'source/plan.txt'));
+  mkdirSync(join(dir, 'tasks'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const result = loadDataset({ contentDir: dir, displayRoot: dir, today: TODAY });
+  return { result, dir };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Damaged files
+
+const taskFiles = readdirSync(join(CONTENT, 'tasks'))
+  .filter((n) => n.endsWith('.yaml'))
+  .sort()
+  .map((name) => ({ path: `tasks/${name}`, text: readFileSync(join(CONTENT, 'tasks', name), 'utf8') }));
+const demoReports = readdirSync(DEMO_REPORTS)
+  .sort()
+  .flatMap((folder) =>
+    readdirSync(join(DEMO_REPORTS, folder))
+      .sort()
+      .map((name) => ({ path: `reports/${folder}/${name}`, text: readFileSync(join(DEMO_REPORTS, folder, name), 'utf8') })),
+  );
+const taskText = (id: number) => taskFiles.find((f) => f.path === `tasks/${taskFileName(id)}`)!.text;
+
+// What people (and editors) actually break YAML with, plus what attackers try.
+const FRAGMENTS = [
+  ': ', ':', '- ', '-', '"', "'", '\t', '  ', '\n', '\r\n', '\r', '#', ' #', '|', '|-', '>', '{', '}', '[', ']', ',', '?', '!',
+  '&a ', '*a', '&a [*a, *a]', '!!js/function "x"', '!!binary aGk=', '!env X', '%YAML 1.1\n', '%TAG ! tag:x,2000:\n', '---\n', '...\n',
+  '<<: *a', 'no', 'on', 'yes', '~', 'null', '.nan', '.inf', '-.inf', '0o17', '0x1F', '1_000', '1:20', '2023-02-30', '1e999',
+  '８５', '85％', '\u3000', '\u00A0', '\uFEFF', '\u200B', '\u202E', '\u0000', '\u0007', '\u001B', '\u2028', 'e\u0301', '\uD800',
+  '<script>alert(1)</script>', 'javascript:alert(1)', 'https:example.com', 'ht\ttps://x.cn', '13912345678', 'a@b.cn',
+  'task: 1', 'period: 2023-Q1', 'status: done', 'stauts: on_track', 'metrics:\n  - target: x\n    value: 1', '😀', '中文，标点。',
+];
+
+const anyText = fc.oneof(
+  fc.constantFrom(...FRAGMENTS),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 12 }),
+);
+
+type Mutation = (text: string) => string;
+const at = (text: string, position: number) => Math.floor(position * (text.length + 1));
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  // delete a range of characters (may split a surrogate pair or a CRLF)
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 20 })).map(([p, n]): Mutation => (t) => {
+    const i = at(t, p);
+    return t.slice(0, i) + t.slice(i + n);
+  }),
+  // insert a fragment or random text
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), anyText).map(([p, s]): Mutation => (t) => {
+    const i = at(t, p);
+    return t.slice(0, i) + s + t.slice(i);
+  }),
+  // swap two lines
+  fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (t) => {
+    const lines = t.split('\n');
+    const i = a % lines.length;
+    const j = b % lines.length;
+    [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+    return lines.join('\n');
+  }),
+  // duplicate or drop a line
+  fc.tuple(fc.nat(), fc.boolean()).map(([a, dup]): Mutation => (t) => {
+    const lines = t.split('\n');
+    const i = a % lines.length;
+    lines.splice(i, dup ? 0 : 1, ...(dup ? [lines[i]!] : []));
+    return lines.join('\n');
+  }),
+  // change a value: everything after the first ": " of a line
+  fc.tuple(fc.nat(), anyText).map(([a, s]): Mutation => (t) => {
+    const lines = t.split('\n');
+    const candidates = lines.map((line, i) => (line.includes(': ') ? i : -1)).filter((i) => i >= 0);
+    if (candidates.length === 0) return t;
+    const i = candidates[a % candidates.length]!;
+    lines[i] = lines[i]!.slice(0, lines[i]!.indexOf(': ') + 2) + s;
+    return lines.join('\n');
+  }),
+  // change the indentation of a line
+  fc.tuple(fc.nat(), fc.integer({ min: -4, max: 4 })).map(([a, d]): Mutation => (t) => {
+    const lines = t.split('\n');
+    const i = a % lines.length;
+    lines[i] = d >= 0 ? ' '.repeat(d) + lines[i] : lines[i]!.replace(new RegExp(`^ {0,${-d}}`), '');
+    return lines.join('\n');
+  }),
+);
+
+const HAN = /\p{Script=Han}/u;
+
+function expectWellFormed(result: LoadResult, files: Record<string, string>) {
+  if (result.ok) {
+    expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+  } else {
+    expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+  }
+  for (const p of result.problems) {
+    expect(typeof p.file === 'string' && p.file.length > 0, JSON.stringify(p)).toBe(true);
+    expect(Number.isInteger(p.line) && p.line >= 1, JSON.stringify(p)).toBe(true);
+    expect(Number.isInteger(p.col) && p.col >= 1, JSON.stringify(p)).toBe(true);
+    expect(p.message, JSON.stringify(p)).toMatch(HAN);
+    // A problem in a file we wrote points inside that file (one line past the end at most).
+    const text = files[p.file];
+    if (text !== undefined) expect(p.line, JSON.stringify(p)).toBeLessThanOrEqual(text.split(/\r\n|\r|\n|\u2028|\u2029/).length + 1);
+  }
+}
+
+describe('damaged files never crash the loader', () => {
+  test('a real task file, randomly damaged', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...taskFiles), fc.array(mutation, { minLength: 1, maxLength: 4 }), (file, mutations) => {
+        const text = mutations.reduce((t, m) => m(t), file.text);
+        const files = { [file.path]: text };
+        expectWellFormed(load(files).result, files);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  test('a demo report, randomly damaged, next to its task', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...demoReports), fc.array(mutation, { minLength: 1, maxLength: 4 }), (file, mutations) => {
+        const text = mutations.reduce((t, m) => m(t), file.text);
+        const id = Number(/(\d+)\.yaml$/.exec(file.path)![1]);
+        const files = { [`tasks/${taskFileName(id)}`]: taskText(id), [file.path]: text };
+        expectWellFormed(load(files).result, files);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  test('random bytes and random YAML-ish fragments as a whole report', () => {
+    const junk = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(anyText, { maxLength: 30 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(junk, (text) => {
+        const files = { 'tasks/01.yaml': taskText(1), 'reports/2023-Q1/01.yaml': text };
+        expectWellFormed(load(files).result, files);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. Writing then reading a valid report loses nothing
+
+const tasks: Task[] = taskFiles.map((f) => TaskSchema.parse(parse(f.text)));
+// Quarters that have started by TODAY (the loader rejects a period later than its report date).
+const periods = periodRange(FIRST_PERIOD, periodOfDate(TODAY));
+
+// Pieces that stress the writer's quoting and the reader's typing.
+const TRICKY = [
+  '"', "'", ':', ': ', '#', ' #', '- ', '-', '? ', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', '\\', '~', '<', ' < ',
+  'yes', 'no', 'on', 'off', 'y', 'null', 'true', '.inf', '.nan', '2023-03-31', '1:20', '0o17', '0x1F', '1_000', '012', '1e3', '85', '-1',
+  '中文', '进展顺利', ',', '。', '、', ';', ':', '“', '”', '《', '》', '（', '）', '％', '８５', '…', '—', '😀', 'é', ' ', '\u3000',
+  '&lt;script&gt;', '{{ x }}', '${x}', '<!-- x -->', 'javascript:alert(1)',
+];
+const trickyText = (withNewlines: boolean) =>
+  fc
+    .array(fc.oneof(fc.constantFrom(...TRICKY, ...(withNewlines ? ['\n', '\n\n', '\n  '] : [])), fc.string({ unit: 'grapheme', maxLength: 6 })), {
+      minLength: 1,
+      maxLength: 12,
+    })
+    .map((parts) => parts.join(''));
+
+/** Text the schema accepts exactly as written (so a round trip can compare it). */
+const validText = (schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, withNewlines = false) =>
+  trickyText(withNewlines).filter((s) => {
+    const r = schema.safeParse(s);
+    return r.success && r.data === s;
+  });
+
+const summary = validText(ReportSchema.shape.summary);
+const details = validText(ReportSchema.shape.details.unwrap(), true);
+const shortText = validText(EvidenceSchema.shape.title);
+const noteText = validText(MetricSchema.shape.note.unwrap());
+
+const evidenceUrl = fc
+  .tuple(
+    fc.constantFrom('https://', 'http://'),
+    fc.constantFrom('www.tianmen.gov.cn', 'example.org', '例子.中国', 'xn--fsqu00a.xn--fiqs8s', 'a-b.c.d.cn:8443'),
+    fc.array(fc.constantFrom('/', 'a', '通知', '%20', '2023q1.html', '?a=1&b=2', '#top', "'", '"', '(x)', ':', '#', '~', ',', ';', '=', '{', '}'), { maxLength: 6 }),
+  )
+  .map(([scheme, host, path]) => `${scheme}${host}/${path.join('')}`)
+  .filter((url) => EvidenceSchema.shape.url.safeParse(url).success);
+
+function isoDay(from: string, to: string): fc.Arbitrary<string> {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - start) / 86_400_000);
+  return fc.integer({ min: 0, max: Math.max(0, days) }).map((d) => new Date(start + d * 86_400_000).toISOString().slice(0, 10));
+}
+
+const report: fc.Arbitrary<Report> = fc
+  .record({ task: fc.constantFrom(...tasks), period: fc.constantFrom(...periods) })
+  .chain(({ task, period }) => {
+    const lastDay = periodEnd(period) < TODAY ? periodEnd(period) : TODAY;
+    return isoDay(periodStart(period), lastDay).chain((reportedOn) => {
+      const metric = (target: Task['targets'][number]) =>
+        fc.record(
+          {
+            target: fc.constant(target.id),
+            value: fc.oneof(
+              fc.integer({ min: 0, max: Math.max(1, Math.ceil(target.unit === '%' ? 100 : target.value * 2)) }),
+              fc.double({ min: 0, max: target.unit === '%' ? 100 : Math.max(1, target.value * 2), noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
+            ),
+            as_of: isoDay('2022-10-13', reportedOn),
+            note: fc.option(noteText, { nil: undefined }),
+          },
+          { requiredKeys: ['target', 'value', 'as_of'] },
+        );
+      return fc.record(
+        {
+          task: fc.constant(task.id),
+          period: fc.constant(period),
+          status: fc.constantFrom(...STATUS_KEYS),
+          summary,
+          details: fc.option(details, { nil: undefined }),
+          metrics: fc.subarray(task.targets).chain((targets) => fc.tuple(...targets.map(metric))),
+          evidence: fc.array(fc.record({ title: shortText, url: evidenceUrl }), { maxLength: 3 }),
+          reported_by: fc.constantFrom(...task.lead),
+          reported_on: fc.constant(reportedOn),
+        },
+        { requiredKeys: ['task', 'period', 'status', 'summary', 'metrics', 'evidence', 'reported_by', 'reported_on'] },
+      );
+    });
+  })
+  // A note key that is present but undefined is the same report; the reader never produces one.
+  .map((r) => JSON.parse(JSON.stringify(r)) as Report);
+
+describe('reportToYaml then the loader is lossless', () => {
+  test('any valid report reads back identical', () => {
+    fc.assert(
+      fc.property(report, (original) => {
+        const yamlText = reportToYaml(original);
+        const files = { [`tasks/${taskFileName(original.task)}`]: taskText(original.task), [`reports/${original.period}/${taskFileName(original.task)}`]: yamlText };
+        const { result } = load(files);
+        expect(result.problems.filter((p) => p.severity === 'error'), yamlText).toEqual([]);
+        if (!result.ok) return;
+        expect(result.dataset.reports, yamlText).toEqual([original]);
+        // And the writer is a fixed point: the report read back writes the same bytes.
+        expect(reportToYaml(result.dataset.reports[0]!)).toBe(yamlText);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});

@@ -1,0 +1,40 @@
+// compareBuilds (src/site/reproducible.ts), used by npm run check:reproducible, on small fake builds.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { compareBuilds } from '../../src/site/reproducible.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function build(stamp: string, files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'repro-'));
+  dirs.push(dir);
+  for (const [path, text] of Object.entries({ 'data/tasks.json': `{"generated_at":"${stamp}"}`, 'index.html': '<p>同</p>', ...files })) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text.replaceAll('STAMP', stamp));
+  }
+  return { dir, stamp };
+}
+
+const A = '2023-11-14T22:13:20.000Z';
+const B = '2023-11-15T22:13:20.000Z';
+
+test('two builds equal apart from the stamp in a listed file: no differences', () => {
+  expect(compareBuilds(build(A, {}), build(B, {}))).toEqual([]);
+});
+
+test('a stamp in an unlisted file, a changed file and a missing file are each reported', () => {
+  const differences = compareBuilds(
+    build(A, { 'about/index.html': '生成于 STAMP', 'x.js': '1', 'only-a.txt': '' }),
+    build(B, { 'about/index.html': '生成于 STAMP', 'x.js': '2' }),
+  );
+  expect(differences).toEqual([
+    '内容不同: about/index.html',
+    '只在第一次生成中: only-a.txt',
+    '内容不同: x.js',
+    '生成时间出现在未列出的文件中: about/index.html',
+    '生成时间出现在未列出的文件中: about/index.html',
+  ]);
+});

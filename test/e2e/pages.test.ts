@@ -115,7 +115,7 @@ describe('elderly mode (长辈模式)', () => {
     await page.goto(`${site.url}/tasks/21/`);
     const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     await page.getByRole('link', { name: '长辈模式', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/elderly/tasks/21/');
+    await page.waitForURL('**/elderly/tasks/21/', { waitUntil: 'load' });
     const sizes = await page.evaluate(() => ({
       body: parseFloat(getComputedStyle(document.body).fontSize),
       h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
@@ -129,10 +129,10 @@ describe('elderly mode (长辈模式)', () => {
     );
     expect(strays).toEqual([]);
     await page.locator('.site-nav').getByRole('link', { name: '全部任务' }).click();
-    expect(new URL(page.url()).pathname).toBe('/elderly/tasks/');
+    await page.waitForURL('**/elderly/tasks/', { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
     await page.getByRole('link', { name: '退出长辈模式' }).click();
-    expect(new URL(page.url()).pathname).toBe('/tasks/');
+    await page.waitForURL((url) => url.pathname === '/tasks/', { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
     await context.close();
   });

@@ -3,9 +3,11 @@
 // The zh-CN locale that ships with zod is the fallback; the common cases get a message a member of staff
 // can act on and, where one exists, the fix.
 import { z } from 'zod';
+// The one locale, imported by itself: `z.locales` would pull all of zod's languages into the browser bundle.
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { COMPARATOR, PATTERN_FIXES, STATUS } from '../schema/index.ts';
 
-z.config(z.locales.zhCN());
+z.config(zhCN());
 
 // What the user wrote, as they wrote it.
 function shown(value: unknown): string {

@@ -19,7 +19,7 @@ export const listIds = (items: { id: string; name?: string }[], max = 8) =>
 
 export interface ReportRuleContext {
   /** The report's task; undefined when no task has its id. */
-  task: Task | undefined;
+  task: Pick<Task, 'id' | 'lead' | 'targets'> | undefined;
   /** The highest task id, for the message when the task does not exist. */
   maxTaskId: number;
   /** "Today" as an ISO date: a report may not be dated later. */
@@ -27,8 +27,11 @@ export interface ReportRuleContext {
   unitName: (id: string) => string;
 }
 
+/** The fields the rules read: the form can check them before the rest of the report is valid. */
+export type RuledReport = Pick<Report, 'task' | 'period' | 'metrics' | 'reported_by' | 'reported_on'>;
+
 /** Every rule a schema-valid report breaks, in a stable order. */
-export function reportRuleProblems(report: Report, context: ReportRuleContext): RuleProblem[] {
+export function reportRuleProblems(report: RuledReport, context: ReportRuleContext): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const error = (path: (string | number)[], code: string, message: string, fix?: string) => problems.push({ path, code, message, fix, severity: 'error' });
   const warning = (path: (string | number)[], code: string, message: string, fix?: string) => problems.push({ path, code, message, fix, severity: 'warning' });

@@ -1,10 +1,7 @@
 // Checks that need more than one file: references, file names, uniqueness, fidelity to the plan.
-// Each problem is located at the field that has to change.
+// Each problem is located at the field that has to change. The rules of one report against its task and
+// the clock are in report-rules.ts (shared with the browser submission form).
 import {
-  FIRST_PERIOD,
-  periodIndex,
-  periodOfDate,
-  periodStart,
   type Area,
   type Plan,
   type Report,
@@ -15,6 +12,7 @@ import { problemAt, type Located, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
 import { taskFileName } from './paths.ts';
 import { unitsInPlanText } from './plan-text.ts';
+import { duplicateReportProblem, listIds, reportRuleProblems } from './report-rules.ts';
 
 interface Item<T> {
   value: T;
@@ -34,15 +32,10 @@ export interface CrossCheckInput {
   today: string;
 }
 
-const listIds = (items: { id: string; name?: string }[], max = 8) =>
-  items.slice(0, max).map((x) => (x.name ? `${x.id}(${x.name})` : x.id)).join(', ') + (items.length > max ? ' ……' : '');
-
 export function crossCheck(input: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
   const error = (source: YamlSource, path: (string | number)[], code: string, message: string, fix?: string) =>
     problems.push(problemAt(source, path, code, message, fix));
-  const warning = (source: YamlSource, path: (string | number)[], code: string, message: string, fix?: string) =>
-    problems.push(problemAt(source, path, code, message, fix, { severity: 'warning' }));
 
   const unique = <T extends { id: string | number }>(items: Item<T>[], what: string) => {
     const seen = new Set<string | number>();
@@ -104,12 +97,13 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   }
 
   const seenReports = new Map<string, string>();
+  const maxTaskId = Math.max(0, ...tasksById.keys());
   // In file order, so "already reported in" always names the same file whichever of the two is invalid.
   const allReports: (Located<Partial<Report>> & { folder: string; name: string })[] = [...input.reports, ...(input.partialReports ?? [])].sort(
     (a, b) => a.folder.localeCompare(b.folder) || a.name.localeCompare(b.name),
   );
   for (const { value: report, source, folder, name } of allReports) {
-    const { task: taskId, period, reported_on: reportedOn } = report;
+    const { task: taskId, period } = report;
     if (period !== undefined && folder !== period) {
       error(source, ['period'], 'report.folder', `季度 ${period} 与所在文件夹 ${folder} 不一致`, `把文件移到 reports/${period}/ 文件夹,或改正 period`);
     }
@@ -117,57 +111,19 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
       error(source, ['task'], 'report.file-name', `文件名 ${name} 与任务序号 ${taskId} 不一致`, `把文件改名为 ${taskFileName(taskId)},或改正 task`);
     }
     if (taskId !== undefined && period !== undefined) {
-      const key = `${taskId}/${period}`;
-      const first = seenReports.get(key);
-      if (first) error(source, ['task'], 'report.duplicate', `任务 ${taskId} 在 ${period} 已有报告(${first})`, '同一任务每季度只报送一份;更正请直接修改原文件');
-      else seenReports.set(key, source.file);
-    }
-
-    if (period !== undefined && periodIndex(period) < periodIndex(FIRST_PERIOD)) {
-      error(source, ['period'], 'report.period-early', `季度 ${period} 早于方案印发后的第一个季度`, `最早为 ${FIRST_PERIOD}`);
-    }
-    if (reportedOn !== undefined && reportedOn > input.today) {
-      error(source, ['reported_on'], 'report.future', `报送日期 ${reportedOn} 晚于今天`, '请填写实际报送日期');
-    }
-    if (period !== undefined && reportedOn !== undefined) {
-      if (periodIndex(period) > periodIndex(periodOfDate(reportedOn))) {
-        error(source, ['period'], 'report.period-future', `季度 ${period} 晚于报送日期 ${reportedOn} 所在季度`, '只能报送已经开始的季度;请核对 period 和 reported_on');
-      } else if (reportedOn < periodStart(period)) {
-        error(source, ['reported_on'], 'report.reported-early', `报送日期 ${reportedOn} 早于季度 ${period} 的开始`, `应不早于 ${periodStart(period)}`);
+      const first = seenReports.get(`${taskId}/${period}`);
+      if (first) {
+        const duplicate = duplicateReportProblem({ task: taskId, period }, first);
+        error(source, duplicate.path, duplicate.code, duplicate.message, duplicate.fix);
+      } else {
+        seenReports.set(`${taskId}/${period}`, source.file);
       }
     }
 
-    if (taskId === undefined) continue;
-    const task = tasksById.get(taskId);
-    if (!task) {
-      error(source, ['task'], 'ref.task', `任务 ${taskId} 不存在`, `任务序号为 1 到 ${Math.max(0, ...tasksById.keys())}`);
-      continue;
+    const task = taskId === undefined ? undefined : tasksById.get(taskId);
+    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName })) {
+      problems.push(problemAt(source, rule.path, rule.code, rule.message, rule.fix, { severity: rule.severity }));
     }
-    if (report.reported_by !== undefined && !task.lead.includes(report.reported_by)) {
-      error(source, ['reported_by'], 'report.reported-by', `"${report.reported_by}" 不是任务 ${task.id} 的牵头单位`, `该任务的牵头单位: ${listIds(task.lead.map((id) => ({ id, name: unitName(id) })))}`);
-    }
-    const targets = new Map(task.targets.map((t) => [t.id, t]));
-    const readTargets = new Set<string>();
-    (report.metrics ?? []).forEach((metric, i) => {
-      const target = targets.get(metric.target);
-      if (!target) {
-        error(source, ['metrics', i, 'target'], 'report.metric-target', `任务 ${task.id} 没有目标 "${metric.target}"`, task.targets.length ? `可选: ${listIds(task.targets.map((t) => ({ id: t.id, name: t.label })))}` : '该任务没有数量目标,请删除 metrics');
-        return;
-      }
-      if (readTargets.has(metric.target)) error(source, ['metrics', i, 'target'], 'report.metric-duplicate', `目标 "${metric.target}" 填报了多次`, '每个目标每季度只填一个数值');
-      readTargets.add(metric.target);
-      if (reportedOn !== undefined && metric.as_of > reportedOn) {
-        error(source, ['metrics', i, 'as_of'], 'report.metric-as-of', `数据截止日期 ${metric.as_of} 晚于报送日期 ${reportedOn}`, '请核对日期');
-      }
-      if (target.comparator !== 'reduce_by' && metric.value < 0) {
-        error(source, ['metrics', i, 'value'], 'report.metric-negative', `数值 ${metric.value} 不能为负数`, `请填写${target.label}的实际值(单位: ${target.unit})`);
-      }
-      if (target.unit === '%' && metric.value > 100) {
-        error(source, ['metrics', i, 'value'], 'report.metric-percent', `百分比 ${metric.value} 超过 100`, '百分比在 0 到 100 之间,只写数字,例如 85');
-      } else if (target.value > 0 && Math.abs(metric.value) > target.value * 100) {
-        warning(source, ['metrics', i, 'value'], 'report.metric-absurd', `数值 ${metric.value} 超过目标值 ${target.value}${target.unit} 的 100 倍`, `请核对单位(目标单位: ${target.unit};1.5万 写作 15000)`);
-      }
-    });
   }
   return problems;
 }

@@ -203,13 +203,33 @@ export function reportFieldGuide(): string[] {
   });
 }
 
+/** The first comment line of every generated report: which task and quarter it is. */
+export function reportHeading(task: Pick<Task, 'id' | 'title'>, period: string): string {
+  return `任务 ${task.id}「${task.title}」${periodLabel(period)}进展。`;
+}
+
+/**
+ * Options for a report whose fields are already filled in (the browser submission form): the same
+ * schema line and heading as a draft, without the fill-in instructions (they describe the placeholders
+ * a draft has and a filled report does not), which also keeps the file short enough to travel in a
+ * GitHub new-file URL.
+ */
+export function filledReportYamlOptions(task: Pick<Task, 'id' | 'title'>, period: string): ReportYamlOptions {
+  return { schemaComment: REPORT_SCHEMA_PATH_IN_CONTENT, comments: { header: [reportHeading(task, period)] } };
+}
+
+/** What a draft needs of a task: the browser form embeds only this much of each. */
+export type DraftTask = Pick<Task, 'id' | 'title' | 'lead' | 'targets'>;
+/** What a draft carries over from an earlier report. */
+export type ReportHistory = Pick<Report, 'task' | 'period' | 'status' | 'evidence' | 'metrics'>;
+
 export interface ReportDraftInput {
-  task: Task;
+  task: DraftTask;
   period: string;
   /** The report date (today); also the latest allowed as_of of a carried reading. */
   reportedOn: string;
   /** The task's reports for quarters before `period`, in any order. */
-  earlier: readonly Report[];
+  earlier: readonly ReportHistory[];
   /** Unit names for the comments; ids are shown alone without it. */
   unitName?: (id: string) => string | undefined;
 }
@@ -278,7 +298,7 @@ export function draftReport(input: ReportDraftInput): ReportDraft {
   const leadOthers = task.lead.slice(1).map(unitLabel);
   const comments: ReportYamlComments = {
     header: [
-      `任务 ${task.id}「${task.title}」${periodLabel(period)}进展。`,
+      reportHeading(task, period),
       '以 # 开头的行是填写说明,不会发布,可以保留或删除。各字段的含义:',
       ...reportFieldGuide(),
       '请勿填写个人手机号、身份证号、电子邮箱等个人信息。',

@@ -42,7 +42,9 @@ function loadReal(): Dataset {
 function validateIn(name: string, period: string, file: string, text: string, demoReports = false) {
   const contentDir = join(tmp, name);
   cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
-  const reportsDir = demoReports ? join(contentDir, 'demo-reports') : join(contentDir, 'reports');
+  // Demo reports sit beside the content copy, as examples/demo/reports sits beside content/: the loader
+  // reports anything unexpected inside a content folder.
+  const reportsDir = demoReports ? join(tmp, `${name}-demo-reports`) : join(contentDir, 'reports');
   if (demoReports) cpSync(join(ROOT, 'examples/demo/reports'), reportsDir, { recursive: true });
   const path = join(reportsDir, period, file);
   mkdirSync(dirname(path), { recursive: true });

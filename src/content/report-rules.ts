@@ -32,7 +32,10 @@ export interface ReportRuleContext {
  * filled in, and the loader checks the fields that passed the schema even when others did not, so one
  * run names every problem. A rule runs only when the fields it needs are there.
  */
-export type RuledReport = Partial<Pick<Report, 'task' | 'period' | 'metrics' | 'reported_by' | 'reported_on'>>;
+export type RuledReport = Partial<Pick<Report, 'task' | 'period' | 'summary' | 'metrics' | 'reported_by' | 'reported_on'>>;
+
+/** Marks the text a draft (npm run new:report) asks to replace: an unedited draft must not be published. */
+export const PLACEHOLDER_MARK = '【待填写】';
 
 /** Every rule a report's present fields break, in a stable order. */
 export function reportRuleProblems(report: RuledReport, context: ReportRuleContext): RuleProblem[] {
@@ -40,6 +43,10 @@ export function reportRuleProblems(report: RuledReport, context: ReportRuleConte
   const error = (path: (string | number)[], code: string, message: string, fix?: string) => problems.push({ path, code, message, fix, severity: 'error' });
   const warning = (path: (string | number)[], code: string, message: string, fix?: string) => problems.push({ path, code, message, fix, severity: 'warning' });
   const { period, reported_on: reportedOn } = report;
+
+  if (report.summary?.includes(PLACEHOLDER_MARK)) {
+    error(['summary'], 'report.placeholder', '进展摘要还是模板中的示例文字', `把“${report.summary}”换成一句话概括本季度的实际进展`);
+  }
 
   if (period !== undefined && periodIndex(period) < periodIndex(FIRST_PERIOD)) {
     error(['period'], 'report.period-early', `季度 ${period} 早于方案印发后的第一个季度`, `最早为 ${FIRST_PERIOD}`);

@@ -13,6 +13,7 @@
 // - LF line endings, a final newline, two-space indentation.
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { PLACEHOLDER_MARK } from './report-rules.ts';
 import {
   COMPARATOR,
   EvidenceSchema,
@@ -173,7 +174,7 @@ export function reportToYaml(report: ReportInput, options: ReportYamlOptions = {
 // A new report, pre-filled from the task and its earlier reports (npm run new:report; the submit form).
 
 /** Valid (the loader rejects empty text) but unmistakably to be replaced. */
-export const SUMMARY_PLACEHOLDER = '【待填写】请用一句话概括本季度进展';
+export const SUMMARY_PLACEHOLDER = `${PLACEHOLDER_MARK}请用一句话概括本季度进展`;
 
 /** One line per target: what it is and what the plan promises. */
 export function describeTarget(target: Target): string {

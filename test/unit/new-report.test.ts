@@ -1,6 +1,6 @@
 // npm run new:report: run as staff run it (a child process), on a temporary copy of content/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -34,15 +34,36 @@ function newReport(...args: string[]) {
 
 const reportFile = (period: string, name: string) => join(dir, 'reports', period, name);
 
+const WRITTEN_SUMMARY = '本季度按计划推进。';
+
+/**
+ * Loads the drafts as staff would after writing their summary: an untouched draft fails only because
+ * its summary is still the placeholder (report.placeholder, so an unedited file cannot be merged);
+ * with the summary written, it loads with no problem at all.
+ */
 function load(today = '2025-01-20') {
+  const untouched = loadDataset({ contentDir: dir, today });
+  expect(untouched.problems.map((p) => `${p.code} ${p.field}`)).toEqual(drafts().map(() => 'report.placeholder summary'));
+  for (const file of drafts()) writeFileSync(file, readFileSync(file, 'utf8').replace(SUMMARY_PLACEHOLDER, WRITTEN_SUMMARY));
   const result = loadDataset({ contentDir: dir, today });
   expect(result.problems.map(problemLine)).toEqual([]);
   if (!result.ok) throw new Error('not ok');
   return result.dataset;
 }
 
+/** Report files that still hold the draft's placeholder summary. */
+function drafts(): string[] {
+  const root = join(dir, 'reports');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(root, f))
+    .filter((f) => readFileSync(f, 'utf8').includes(SUMMARY_PLACEHOLDER))
+    .sort();
+}
+
 describe('npm run new:report', () => {
-  test('writes a pre-filled report that loads untouched', () => {
+  test('writes a pre-filled report that loads once its summary is written', () => {
     const run = newReport('--task', '5', '--period', '2023-Q1', '--today', '2023-04-10');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -253,7 +253,7 @@ const report: fc.Arbitrary<Report> = fc
               fc.integer({ min: 0, max: Math.max(1, Math.ceil(target.unit === '%' ? 100 : target.value * 2)) }),
               fc.double({ min: 0, max: target.unit === '%' ? 100 : Math.max(1, target.value * 2), noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
             ),
-            as_of: isoDay('2022-10-13', reportedOn),
+            as_of: isoDay(reportedOn < '2022-10-13' ? reportedOn : '2022-10-13', reportedOn),
             note: fc.option(noteText, { nil: undefined }),
           },
           { requiredKeys: ['target', 'value', 'as_of'] },

@@ -1,7 +1,9 @@
 // npm run build / build:demo: the site (Astro) and its search index (Pagefind) into dist/.
 // Content is validated by the same loader inside the Astro build; invalid content fails here.
+// TIANMEN_CONTENT_DIR (benchmark only) points the whole build at another content folder.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './search-index.ts';
@@ -20,5 +22,5 @@ if (astro.status !== 0) {
 await buildSearchIndex(outDir);
 // After the index, so the twins are not search results of their own. The loader inside the Astro build
 // has already validated site.yaml; only its base path is needed here.
-const base = (parse(readFileSync('content/site.yaml', 'utf8')) as { base?: string }).base ?? '/';
+const base = (parse(readFileSync(join(process.env.TIANMEN_CONTENT_DIR || 'content', 'site.yaml'), 'utf8')) as { base?: string }).base ?? '/';
 console.log(`长辈模式页面: ${writeElderlyTwins(outDir, base.endsWith('/') ? base : `${base}/`)} 个`);

@@ -1,11 +1,15 @@
 // Astro builds the static site from the dataset the project's own loader returns (src/site/dataset.ts).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 
 // Only the two settings Astro itself needs are read here; the loader validates the whole file.
-const settings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+// TIANMEN_CONTENT_DIR: another content folder (the benchmark's synthetic datasets), as in src/site/dataset.ts.
+const contentDir = process.env.TIANMEN_CONTENT_DIR || fileURLToPath(new URL('./content/', import.meta.url));
+const settings = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8'));
 
 export default defineConfig({
   site: settings.site,

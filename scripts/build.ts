@@ -2,8 +2,10 @@
 // Content is validated by the same loader inside the Astro build; invalid content fails here.
 // --out DIR: another output folder. --reports DIR: reports from another folder (tests); the site is
 // then labelled demo, like --demo, because it is not content/'s own data.
+// TIANMEN_CONTENT_DIR (benchmark only) points the whole build at another content folder.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './search-index.ts';
@@ -39,7 +41,7 @@ if (urls.added.length > 0 && env.TIANMEN_DEMO !== '1') {
 await buildSearchIndex(outDir);
 // After the index, so the twins are not search results of their own. The loader inside the Astro build
 // has already validated site.yaml; only its base path and title are needed here.
-const settings = parse(readFileSync('content/site.yaml', 'utf8')) as { base?: string; title: string };
+const settings = parse(readFileSync(join(process.env.TIANMEN_CONTENT_DIR || 'content', 'site.yaml'), 'utf8')) as { base?: string; title: string };
 const base = settings.base ?? '/';
 console.log(`长辈模式页面: ${writeElderlyTwins(outDir, base.endsWith('/') ? base : `${base}/`)} 个`);
 // After the twins: a redirect page has no twin (its target's twin is one toggle away).

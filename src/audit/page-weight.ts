@@ -19,6 +19,23 @@ export interface PageWeight {
   lazy: string[];
 }
 
+/** One page of each type, measured by test/e2e/page-weight.test.ts and npm run bench. */
+export const PAGE_TYPES: Record<string, string> = {
+  dashboard: '/',
+  'task list': '/tasks/',
+  task: '/tasks/21/',
+  'task without targets': '/tasks/3/',
+  area: '/areas/elderly-care/',
+  unit: '/units/hrss/',
+  quarters: '/reports/',
+  plan: '/plan/',
+  search: '/search/',
+  data: '/data/',
+  submit: '/submit/',
+  about: '/about/',
+  'not found': '/404.html',
+};
+
 const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** Attribute values of tags like `<link rel="stylesheet" href="…">` in our own generated HTML. */

@@ -1,7 +1,7 @@
 // The one loader: reads a content folder, parses and validates every file, resolves every
 // cross-reference, and returns either the whole typed dataset or every problem found.
 // The validator CLI, the Astro build and the tests all call this; nothing else reads content/.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -62,6 +62,12 @@ export interface LoadOptions {
 
 
 const TASK_FILE = /^(\d{2,})\.yaml$/;
+
+/** A folder's entries sorted by name (code unit order, as `readdirSync().sort()`). */
+const entries = (dir: string): Dirent[] => readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+// A symbolic link reports its own type; stat follows it, as reading the file does.
+const isFile = (entry: Dirent, path: string) => (entry.isSymbolicLink() ? statSync(path).isFile() : entry.isFile());
+const isDirectory = (entry: Dirent, path: string) => (entry.isSymbolicLink() ? statSync(path).isDirectory() : entry.isDirectory());
 const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
 /** What a content folder holds; anything else there is reported. */
 const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source']);
@@ -142,10 +148,12 @@ export function loadDataset(options: LoadOptions): LoadResult {
   const taskFileNames = new Map<Located<Task>, string>();
   const tasksDir = join(dir, 'tasks');
   if (requireFile(tasksDir, '任务目录')) {
-    for (const name of readdirSync(tasksDir).sort()) {
+    // Directory entries carry their type: no stat call per file (24,000 of them at province scale).
+    for (const entry of entries(tasksDir)) {
+      const { name } = entry;
       const path = join(tasksDir, name);
       if (IGNORED_FILES.has(name)) continue;
-      if (!TASK_FILE.test(name) || !statSync(path).isFile()) {
+      if (!TASK_FILE.test(name) || !isFile(entry, path)) {
         strayFile(path, '任务文件名为两位序号加 .yaml,例如 content/tasks/05.yaml');
         continue;
       }
@@ -164,17 +172,19 @@ export function loadDataset(options: LoadOptions): LoadResult {
   const partialReports: (Located<Partial<Report>> & { folder: string; name: string })[] = [];
   const reportsDir = options.reportsDir ?? join(dir, 'reports');
   if (existsSync(reportsDir)) {
-    for (const folder of readdirSync(reportsDir).sort()) {
+    for (const folderEntry of entries(reportsDir)) {
+      const folder = folderEntry.name;
       const folderPath = join(reportsDir, folder);
       if (IGNORED_FILES.has(folder)) continue;
-      if (!PERIOD_PATTERN.test(folder) || !statSync(folderPath).isDirectory()) {
+      if (!PERIOD_PATTERN.test(folder) || !isDirectory(folderEntry, folderPath)) {
         strayFile(folderPath, '季度报告放在以季度命名的文件夹中,例如 content/reports/2023-Q1/05.yaml');
         continue;
       }
-      for (const name of readdirSync(folderPath).sort()) {
+      for (const entry of entries(folderPath)) {
+        const { name } = entry;
         const path = join(folderPath, name);
         if (IGNORED_FILES.has(name)) continue;
-        if (!TASK_FILE.test(name) || !statSync(path).isFile()) {
+        if (!TASK_FILE.test(name) || !isFile(entry, path)) {
           strayFile(path, `季度报告文件名为任务序号(两位)加 .yaml,例如 ${show(join(folderPath, '05.yaml'))}`);
           continue;
         }

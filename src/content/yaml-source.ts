@@ -108,7 +108,9 @@ export function parseYamlSource(file: string, raw: string): { source: YamlSource
     problems.push(fileProblem(file, 'yaml.directive', '不允许使用 %YAML 或 %TAG 指令', '删除以 % 开头的行'));
   }
   // Aliases are rejected before anything expands them, so a "billion laughs" file costs no more than its size.
-  visit(doc, {
+  // Anchors, aliases and tags all need one of & * ! in the text; most files have none, and walking
+  // every node of 24,000 files costs about a tenth of the validation time at province scale.
+  if (/[&*!]/.test(text)) visit(doc, {
     Alias(_key, node) {
       problems.push(yamlProblem(source, node.range?.[0] ?? 0, 'BAD_ALIAS'));
     },

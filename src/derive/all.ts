@@ -16,7 +16,7 @@ import {
   type UnitStatusCounts,
 } from './aggregate.ts';
 import { changesByPeriod, type PeriodChanges } from './changes.ts';
-import type { DerivationInput } from './input.ts';
+import { withSharedIndexes, type DerivationInput } from './input.ts';
 import { missingReportsByPeriod, missingReportsByUnit, type MissingInPeriod, type PeriodMissing } from './missing.ts';
 import { targetProgressByTask, type TargetProgress } from './progress.ts';
 import { latestReportByTask, latestStatusByTask, statusByTaskByPeriod, type QuarterStatus, type TaskStatus } from './status.ts';
@@ -52,7 +52,8 @@ export interface Derived {
   completedWithUnmetTargets: CompletedWithUnmetTargets[];
 }
 
-export function deriveAll(dataset: DerivationInput): Derived {
+export function deriveAll(input: DerivationInput): Derived {
+  const dataset = withSharedIndexes(input);
   return {
     asOf: asOfDate(dataset),
     latestPeriod: latestReportedPeriod(dataset),

@@ -3,7 +3,7 @@ import type { ComparatorKey } from '../schema/vocabulary.ts';
 import { periodOfDate } from '../schema/period.ts';
 import type { Target, Task } from '../schema/index.ts';
 import { asOfDate } from './as-of.ts';
-import type { DerivationInput } from './input.ts';
+import { shared, type DerivationInput } from './input.ts';
 
 /** One submitted value of one target. */
 export interface Reading {
@@ -92,29 +92,31 @@ const readingKey = (task: number, target: string) => `${task}/${target}`;
 
 /** Every reading of every target, keyed `${task}/${target}`, oldest first. Targets never read are absent. */
 export function readingsByTarget(dataset: Pick<DerivationInput, 'reports'>): Map<string, Reading[]> {
-  const out = new Map<string, Reading[]>();
-  // Many readings share an as_of (quarter ends); parsing each date again dominated at province scale.
-  const periods = new Map<string, string>();
-  const periodOf = (date: string) => periods.get(date) ?? periods.set(date, periodOfDate(date)).get(date)!;
-  for (const report of dataset.reports) {
-    for (const metric of report.metrics) {
-      const reading: Reading = {
-        task: report.task,
-        target: metric.target,
-        value: metric.value,
-        as_of: metric.as_of,
-        note: metric.note ?? null,
-        period: periodOf(metric.as_of),
-        reportPeriod: report.period,
-      };
-      const key = readingKey(report.task, metric.target);
-      const list = out.get(key);
-      if (list) list.push(reading);
-      else out.set(key, [reading]);
+  return shared(dataset, readingsByTarget, () => {
+    const out = new Map<string, Reading[]>();
+    // Many readings share an as_of (quarter ends); parsing each date again dominated at province scale.
+    const periods = new Map<string, string>();
+    const periodOf = (date: string) => periods.get(date) ?? periods.set(date, periodOfDate(date)).get(date)!;
+    for (const report of dataset.reports) {
+      for (const metric of report.metrics) {
+        const reading: Reading = {
+          task: report.task,
+          target: metric.target,
+          value: metric.value,
+          as_of: metric.as_of,
+          note: metric.note ?? null,
+          period: periodOf(metric.as_of),
+          reportPeriod: report.period,
+        };
+        const key = readingKey(report.task, metric.target);
+        const list = out.get(key);
+        if (list) list.push(reading);
+        else out.set(key, [reading]);
+      }
     }
-  }
-  for (const list of out.values()) list.sort(compareReadings);
-  return out;
+    for (const list of out.values()) list.sort(compareReadings);
+    return out;
+  });
 }
 
 /** The readings of one target, oldest first, from a readingsByTarget map. */
@@ -174,14 +176,16 @@ export function targetProgress(task: number, target: Target, readings: readonly 
 
 /** Every task's targets (in the task file's order) with their progress. Every task has an entry. */
 export function targetProgressByTask(dataset: Pick<DerivationInput, 'tasks' | 'reports'>): Map<number, TargetProgress[]> {
-  const asOf = asOfDate(dataset);
-  const readings = readingsByTarget(dataset);
-  return new Map(
-    dataset.tasks.map((task: Task) => [
-      task.id,
-      task.targets.map((target) => targetProgress(task.id, target, readingsOf(readings, task.id, target.id), asOf)),
-    ]),
-  );
+  return shared(dataset, targetProgressByTask, () => {
+    const asOf = asOfDate(dataset);
+    const readings = readingsByTarget(dataset);
+    return new Map(
+      dataset.tasks.map((task: Task) => [
+        task.id,
+        task.targets.map((target) => targetProgress(task.id, target, readingsOf(readings, task.id, target.id), asOf)),
+      ]),
+    );
+  });
 }
 
 /** Every target of every task, tasks in id order. */

@@ -3,7 +3,7 @@
 import { NO_REPORT, type StatusKey } from '../schema/vocabulary.ts';
 import type { Report } from '../schema/index.ts';
 import { periodsCovered } from './as-of.ts';
-import { reportsByTask, type DerivationInput } from './input.ts';
+import { reportsByTask, shared, type DerivationInput } from './input.ts';
 
 export type NoReport = typeof NO_REPORT.key;
 export type TaskStatus = StatusKey | NoReport;
@@ -35,19 +35,21 @@ export interface QuarterStatus {
 
 /** For every task, one entry per covered quarter (oldest first), reported or not. */
 export function statusByTaskByPeriod(dataset: Pick<DerivationInput, 'tasks' | 'reports'>): Map<number, QuarterStatus[]> {
-  const periods = periodsCovered(dataset);
-  const out = new Map<number, QuarterStatus[]>();
-  for (const [task, reports] of reportsByTask(dataset)) {
-    const byPeriod = new Map(reports.map((r) => [r.period, r]));
-    out.set(
-      task,
-      periods.map((period) => {
-        const report = byPeriod.get(period) ?? null;
-        return { period, status: report ? report.status : NO_REPORT.key, report };
-      }),
-    );
-  }
-  return out;
+  return shared(dataset, statusByTaskByPeriod, () => {
+    const periods = periodsCovered(dataset);
+    const out = new Map<number, QuarterStatus[]>();
+    for (const [task, reports] of reportsByTask(dataset)) {
+      const byPeriod = new Map(reports.map((r) => [r.period, r]));
+      out.set(
+        task,
+        periods.map((period) => {
+          const report = byPeriod.get(period) ?? null;
+          return { period, status: report ? report.status : NO_REPORT.key, report };
+        }),
+      );
+    }
+    return out;
+  });
 }
 
 /**
@@ -65,6 +67,8 @@ export function latestReportByTask(dataset: Pick<DerivationInput, 'tasks' | 'rep
 
 /** Each task's status in its latest report, or 'no_report' when it never reported. Every task has an entry. */
 export function latestStatusByTask(dataset: Pick<DerivationInput, 'tasks' | 'reports'>): Map<number, TaskStatus> {
-  const latest = latestReportByTask(dataset);
-  return new Map(dataset.tasks.map((task) => [task.id, latest.get(task.id)?.status ?? NO_REPORT.key]));
+  return shared(dataset, latestStatusByTask, () => {
+    const latest = latestReportByTask(dataset);
+    return new Map(dataset.tasks.map((task) => [task.id, latest.get(task.id)?.status ?? NO_REPORT.key]));
+  });
 }

@@ -8,7 +8,8 @@ export function atomFeed(dataset: Dataset, siteUrl: string, updatedFallback: str
   const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   const reports = [...dataset.reports].sort((a, b) => b.reported_on.localeCompare(a.reported_on) || b.period.localeCompare(a.period) || a.task - b.task);
   const updated = reports[0] ? `${reports[0].reported_on}T00:00:00Z` : updatedFallback;
-  const title = (task: number) => dataset.tasks.find((t) => t.id === task)?.title ?? '';
+  const titles = new Map(dataset.tasks.map((t) => [t.id, t.title]));
+  const title = (task: number) => titles.get(task) ?? '';
   const entries = reports.map((r) => {
     const link = `${base}tasks/${r.task}/#update-${r.period}`;
     return `  <entry>

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { loadDataset, type Dataset } from '../content/load.ts';
 import { problemLine } from '../content/report-problems.ts';
-import { deriveAll, type Derived } from '../derive/index.ts';
+import { deriveAll, reportsByTask, type Derived, type PeriodChanges, type MissingInPeriod, type TargetProgress } from '../derive/index.ts';
+import type { Area, Report, Task } from '../schema/index.ts';
 
 /** `npm run build:demo` sets this; the default build never reads the demo folder. */
 export const DEMO_REPORTS_DIR = 'examples/demo/reports';
@@ -20,17 +21,70 @@ export function reportsSource(env: NodeJS.ProcessEnv): { reportsDir: string | un
   return { reportsDir: demo ? DEMO_REPORTS_DIR : undefined, demo };
 }
 
-let cached: { dataset: Dataset; derived: Derived } | undefined;
+/**
+ * The content folder: content/ unless TIANMEN_CONTENT_DIR names another one. Only the benchmark sets it
+ * (npm run bench builds synthetic datasets of 2,000 tasks); the published site always reads content/.
+ */
+export const contentDir = (): string => process.env.TIANMEN_CONTENT_DIR || 'content';
 
-export function site(): { dataset: Dataset; derived: Derived } {
+
+/**
+ * Indexes for pages, built once: a page that scanned the whole dataset (`tasks.find`, `reports.filter`)
+ * made the build grow with tasks x reports; with these every page does work in proportion to what it shows.
+ */
+export interface Lookup {
+  task: Map<number, Task>;
+  area: Map<string, Area>;
+  /** Unit id → name; an unknown id is shown as itself. */
+  unitName: (id: string) => string;
+  /** Each task's reports, oldest period first (every task present). */
+  reportsByTask: Map<number, Report[]>;
+  /** Each quarter's reports, by task id. */
+  reportsByPeriod: Map<string, Report[]>;
+  changes: Map<string, PeriodChanges>;
+  missing: Map<string, MissingInPeriod>;
+  /** Every target's progress, task order. */
+  allProgress: TargetProgress[];
+}
+
+export interface Site {
+  dataset: Dataset;
+  derived: Derived;
+  lookup: Lookup;
+}
+
+function buildLookup(dataset: Dataset, derived: Derived): Lookup {
+  const unitNames = new Map(dataset.units.map((u) => [u.id, u.name]));
+  const reportsByPeriod = new Map<string, Report[]>();
+  for (const report of dataset.reports) {
+    const list = reportsByPeriod.get(report.period);
+    if (list) list.push(report);
+    else reportsByPeriod.set(report.period, [report]);
+  }
+  return {
+    task: new Map(dataset.tasks.map((t) => [t.id, t])),
+    area: new Map(dataset.areas.map((a) => [a.id, a])),
+    unitName: (id) => unitNames.get(id) ?? id,
+    reportsByTask: reportsByTask(dataset),
+    reportsByPeriod,
+    changes: new Map(derived.changes.map((c) => [c.period, c])),
+    missing: new Map(derived.missing.map((m) => [m.period, m])),
+    allProgress: [...derived.progress.values()].flat(),
+  };
+}
+
+let cached: Site | undefined;
+
+export function site(): Site {
   if (cached) return cached;
   const { reportsDir, demo } = reportsSource(process.env);
   if (reportsDir === DEMO_REPORTS_DIR && !existsSync(DEMO_REPORTS_DIR)) throw new Error(`演示数据目录 ${DEMO_REPORTS_DIR} 不存在,请先运行 npm run demo:generate`);
   if (reportsDir && !existsSync(reportsDir)) throw new Error(`报告目录 ${reportsDir} 不存在`);
-  const result = loadDataset({ contentDir: 'content', reportsDir, demo });
+  const result = loadDataset({ contentDir: contentDir(), reportsDir, demo });
   if (!result.ok) {
     throw new Error(`内容校验未通过,网站没有生成。请先运行 npm run validate 并修改:\n${result.problems.map(problemLine).join('\n')}`);
   }
-  cached = { dataset: result.dataset, derived: deriveAll(result.dataset) };
+  const derived = deriveAll(result.dataset);
+  cached = { dataset: result.dataset, derived, lookup: buildLookup(result.dataset, derived) };
   return cached;
 }

@@ -2,7 +2,7 @@
 // are printed on every run so a change in weight shows up in the test output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageWeight, type PageWeight } from '../../src/audit/page-weight.ts';
+import { PAGE_TYPES as PAGES, pageWeight, type PageWeight } from '../../src/audit/page-weight.ts';
 
 const budget = JSON.parse(readFileSync(new URL('./page-weight.budget.json', import.meta.url), 'utf8')) as {
   totalBytes: Record<string, number>;
@@ -10,21 +10,6 @@ const budget = JSON.parse(readFileSync(new URL('./page-weight.budget.json', impo
   pagesWithScripts: Record<string, string>;
 };
 
-const PAGES: Record<string, string> = {
-  dashboard: '/',
-  'task list': '/tasks/',
-  task: '/tasks/21/',
-  'task without targets': '/tasks/3/',
-  area: '/areas/elderly-care/',
-  unit: '/units/hrss/',
-  quarters: '/reports/',
-  plan: '/plan/',
-  search: '/search/',
-  data: '/data/',
-  submit: '/submit/',
-  about: '/about/',
-  'not found': '/404.html',
-};
 const ELDERLY_SCRIPT = '/elderly-mode.js';
 
 for (const [build, root, extra] of [

@@ -1,0 +1,97 @@
+// Synthetic content folders for the benchmark: N tasks x Q quarters, laid out exactly like content/ so the
+// real validator and the real build run on them unchanged. Task k is a copy of real task ((k-1) % 40) + 1
+// with its own id and a marked text (【样本k】 after the first sentence, so every task page and search entry
+// is distinct); the folder gets its own source/plan.txt holding those texts, so the fidelity checks
+// (text in the plan, title = first sentence, units = the plan's parenthesis) hold as they do for content/.
+// Reports come from the demo generator (scripts/demo-reports.ts), every task-quarter present.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { loadDataset, type Dataset } from '../src/content/load.ts';
+import { taskFileName } from '../src/content/paths.ts';
+import { problemLine } from '../src/content/report-problems.ts';
+import { reportToYaml } from '../src/content/report-yaml.ts';
+import { FIRST_PERIOD, periodEnd, periodRange, type Task } from '../src/schema/index.ts';
+import { buildReports } from '../scripts/demo-reports.ts';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+const CONTENT_DIR = join(REPO_ROOT, 'content');
+export const DEFAULT_SEED = 20221013;
+
+export interface SyntheticSpec {
+  tasks: number;
+  quarters: number;
+  seed?: number;
+}
+
+export const specName = (spec: SyntheticSpec) => `${spec.tasks}x${spec.quarters}`;
+
+/** `count` consecutive quarters from the plan's first (2022-Q4). */
+export function quartersFrom(count: number): string[] {
+  const [year, q] = FIRST_PERIOD.split('-Q').map(Number) as [number, number];
+  const index = year * 4 + q - 1 + count - 1;
+  return periodRange(FIRST_PERIOD, `${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+}
+
+let realContent: Dataset | undefined;
+function real(): Dataset {
+  if (realContent) return realContent;
+  const loaded = loadDataset({ contentDir: CONTENT_DIR, displayRoot: REPO_ROOT });
+  if (!loaded.ok) throw new Error(`content/ 未通过校验:\n${loaded.problems.map(problemLine).join('\n')}`);
+  realContent = loaded.dataset;
+  return realContent;
+}
+
+const TASK_LINE = /^(\d+)\.(.*)$/;
+
+/** Task k of a synthetic dataset, from real task ((k-1) % n) + 1. */
+export function syntheticTask(base: Task, id: number): Task {
+  if (id === base.id) return base;
+  const rest = base.text.slice(base.title.length + 1);
+  return { ...base, id, text: `${base.title}。【样本${id}】${rest}` };
+}
+
+/** The plan text around the synthetic task lines: the real document's opening and closing, its task lines replaced. */
+export function syntheticPlanText(planText: string, baseTasks: Task[], tasks: Task[]): string {
+  const lines = planText.split(/\r?\n/);
+  const taskLines = lines.map((line, i) => (TASK_LINE.test(line) && line.includes('(牵头单位:') ? i : -1)).filter((i) => i >= 0);
+  const first = taskLines[0]!;
+  const last = taskLines.at(-1)!;
+  const parenthesis = new Map<number, string>();
+  for (const i of taskLines) {
+    const line = lines[i]!;
+    const id = Number(TASK_LINE.exec(line)![1]);
+    parenthesis.set(id, line.slice(line.lastIndexOf('(牵头单位:')));
+  }
+  const byId = new Map(baseTasks.map((t) => [t.id, t]));
+  const body = tasks.map((task) => {
+    const base = byId.get(((task.id - 1) % baseTasks.length) + 1)!;
+    return `${task.id}.${task.text}${parenthesis.get(base.id)}`;
+  });
+  return [...lines.slice(0, first), ...body, ...lines.slice(last + 1)].join('\n');
+}
+
+/** Writes the synthetic content folder; returns how many report files it holds. */
+export function writeSyntheticContent(dir: string, spec: SyntheticSpec): { taskFiles: number; reportFiles: number } {
+  const dataset = real();
+  const seed = spec.seed ?? DEFAULT_SEED;
+  const tasks = Array.from({ length: spec.tasks }, (_, i) => syntheticTask(dataset.tasks[i % dataset.tasks.length]!, i + 1));
+  const quarters = quartersFrom(spec.quarters);
+  // The demo's reports come in 5-20 days after the quarter ends.
+  const latest = new Date(Date.parse(periodEnd(quarters.at(-1)!)) + 21 * 86_400_000).toISOString().slice(0, 10);
+  const { reports } = buildReports(tasks, dataset.units, { quarters, seed, latestReportDate: latest, missing: { lastQuarter: 0, earlier: 0 } });
+
+  mkdirSync(join(dir, 'tasks'), { recursive: true });
+  mkdirSync(join(dir, 'source'), { recursive: true });
+  for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) copyFileSync(join(CONTENT_DIR, name), join(dir, name));
+  writeFileSync(join(dir, 'source', 'plan.txt'), syntheticPlanText(readFileSync(join(CONTENT_DIR, 'source', 'plan.txt'), 'utf8'), dataset.tasks, tasks));
+  for (const task of tasks) writeFileSync(join(dir, 'tasks', taskFileName(task.id)), stringify(task, { lineWidth: 0 }));
+  const folders = new Set<string>();
+  for (const report of reports) {
+    const folder = join(dir, 'reports', report.period);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(join(folder, taskFileName(report.task)), reportToYaml(report));
+  }
+  return { taskFiles: tasks.length, reportFiles: reports.length };
+}

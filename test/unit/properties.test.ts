@@ -33,7 +33,7 @@ import { REPO_ROOT, TODAY } from './fixture-corpus.ts';
 
 const CONTENT = join(REPO_ROOT, 'content');
 const DEMO_REPORTS = join(REPO_ROOT, 'examples/demo/reports');
-const NUM_RUNS = 100;
+const NUM_RUNS = Number(process.env.PROPERTY_RUNS) || 100;
 
 let root: string;
 beforeAll(() => {

@@ -1,6 +1,7 @@
 // npm run new:report -- --task 5 --period 2023-Q1 [--content DIR] [--today YYYY-MM-DD]
-// Writes DIR/reports/{period}/{NN}.yaml, pre-filled from the task and its earlier reports, valid as it
-// stands, with Chinese comments saying what to fill in. Never overwrites a file.
+// Writes DIR/reports/{period}/{NN}.yaml, pre-filled from the task and its earlier reports, with Chinese
+// comments saying what to fill in. Valid in every field but one: the summary is a placeholder the
+// validator rejects (report.placeholder), so an unedited draft cannot be merged. Never overwrites a file.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';

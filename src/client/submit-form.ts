@@ -298,7 +298,9 @@ export function setupSubmitForm(): void {
         metricIndex.push(i);
         return [one.data];
       });
-      for (const rule of reportRuleProblems({ ...ruled.data, metrics }, { task, maxTaskId, today, unitName })) {
+      // The summary too, once it is valid text: an unedited draft's placeholder is a rule (report.placeholder).
+      const summary = ReportSchema.shape.summary.safeParse(input.summary);
+      for (const rule of reportRuleProblems({ ...ruled.data, metrics, ...(summary.success ? { summary: summary.data } : {}) }, { task, maxTaskId, today, unitName })) {
         const path = rule.path[0] === 'metrics' ? ['metrics', metricIndex[rule.path[1] as number]!, ...rule.path.slice(2)] : rule.path;
         add(path, rule.code, rule.message, rule.fix, rule.severity);
       }
@@ -492,8 +494,9 @@ export function setupSubmitForm(): void {
     outputStatus.textContent = `已下载 ${taskFileName(task.id)}。`;
   });
   github.target = '_blank';
-  github.rel = 'noopener';
   github.textContent = '在 GitHub 上新建此文件(新窗口)';
+  // A demo site's drafts are invented: they must never be one click from the real repository.
+  if (data.demo) github.hidden = true;
 
   redraft();
 }

@@ -30,7 +30,12 @@ export interface CrossCheckInput {
   /** Reports that failed the schema: only their valid fields, checked as far as those allow. */
   partialReports?: (Located<Partial<Report>> & { folder: string; name: string })[];
   today: string;
+  /** The reports are the labelled demo dataset: its mark is expected there and nowhere else. */
+  demo?: boolean;
 }
+
+/** The mark every demo report's text carries (scripts/demo-reports.ts). */
+const DEMO_MARK = '【演示';
 
 export function crossCheck(input: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
@@ -117,6 +122,18 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
         error(source, duplicate.path, duplicate.code, duplicate.message, duplicate.fix);
       } else {
         seenReports.set(`${taskId}/${period}`, source.file);
+      }
+    }
+
+    // A file copied from the demo site (or its form) must not be published as a unit's real report.
+    if (!input.demo) {
+      const texts: [(string | number)[], string | undefined][] = [
+        [['summary'], report.summary],
+        [['details'], report.details],
+        ...(report.evidence ?? []).map((e, i): [(string | number)[], string | undefined] => [['evidence', i, 'title'], e.title]),
+      ];
+      for (const [path, text] of texts) {
+        if (text?.includes(DEMO_MARK)) error(source, path, 'report.demo-mark', '含有演示数据的标记“【演示】”', '演示网站上的内容是虚构的,不能作为正式进展报送;请按本单位的实际进展填写');
       }
     }
 

@@ -211,6 +211,7 @@ export function loadDataset(options: LoadOptions): LoadResult {
       tasks: tasks.map((task) => ({ ...task, fileName: taskFileNames.get(task)! })),
       reports: reports.map((report) => ({ ...report, ...reportLocations.get(report)! })),
       partialReports,
+      demo: options.demo ?? false,
       // Staff date reports in China time; UTC would call a morning report "in the future".
       today: options.today ?? new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
     }),

@@ -173,7 +173,7 @@ export function reportToYaml(report: ReportInput, options: ReportYamlOptions = {
 // ---------------------------------------------------------------------------------------------
 // A new report, pre-filled from the task and its earlier reports (npm run new:report; the submit form).
 
-/** Valid (the loader rejects empty text) but unmistakably to be replaced. */
+/** Unmistakably to be replaced: the validator rejects it (report.placeholder), as it would empty text. */
 export const SUMMARY_PLACEHOLDER = `${PLACEHOLDER_MARK}请用一句话概括本季度进展`;
 
 /** One line per target: what it is and what the plan promises. */
@@ -246,7 +246,7 @@ export interface ReportDraft {
 }
 
 /**
- * A new report for one task and quarter that validates as it stands: status and evidence from the
+ * A new report for one task and quarter, valid in every field but its placeholder summary: status and evidence from the
  * latest earlier report, each target's last reading (value, as_of and note) from the earlier reports,
  * a placeholder summary, the first lead unit, and comments saying what to change.
  * A target never read gets a commented-out example instead of an invented value.

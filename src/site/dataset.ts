@@ -17,6 +17,8 @@ export const DEMO_REPORTS_DIR = 'examples/demo/reports';
 export function reportsSource(env: NodeJS.ProcessEnv): { reportsDir: string | undefined; demo: boolean } {
   const other = env.TIANMEN_REPORTS_DIR;
   if (other) return { reportsDir: other, demo: true };
+  // Another content folder (the benchmark's synthetic sets, with generated reports) is not the real data either.
+  if (env.TIANMEN_CONTENT_DIR && env.TIANMEN_CONTENT_DIR !== 'content') return { reportsDir: undefined, demo: true };
   const demo = env.TIANMEN_DEMO === '1';
   return { reportsDir: demo ? DEMO_REPORTS_DIR : undefined, demo };
 }

@@ -18,8 +18,9 @@ export const REDIRECTS_FILE = 'urls/redirects.yaml';
 // 长辈模式 twins (generated from the pages, so they come and go with them).
 const NOT_PUBLISHED_DIRS = new Set(['_astro', 'pagefind', ELDERLY_DIR]);
 
-const PAGE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
-const TARGET_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*(?:#[A-Za-z0-9_-]+)?$/;
+// Segments of letters, digits and ._~- but never '.' or '..': a redirect is written as a file under dist/.
+const PAGE_PATH = /^\/(?:(?!\.{1,2}\/)[A-Za-z0-9._~-]+\/)*$/;
+const TARGET_PATH = /^\/(?:(?!\.{1,2}\/)[A-Za-z0-9._~-]+\/)*(?:#[A-Za-z0-9_-]+)?$/;
 
 export const RedirectsSchema = z.strictObject({
   redirects: z
@@ -135,6 +136,15 @@ export function redirectPage(target: string, base: string, siteTitle: string): s
 }
 
 /** Writes one redirect page per entry into the build; returns how many. */
+/**
+ * Whether a build is checked against urls/published.txt: only the real site's. Demo, hostile-test and
+ * benchmark builds have other quarters and tasks by design, so the list (made from the real build) does
+ * not describe them.
+ */
+export function checksPublishedUrls(build: { demo: boolean; reportsDir?: string; contentDir?: string }): boolean {
+  return !build.demo && !build.reportsDir && (!build.contentDir || build.contentDir === 'content');
+}
+
 export function writeRedirectPages(outDir: string, redirects: Record<string, string>, base: string, siteTitle: string): number {
   for (const [from, to] of Object.entries(redirects)) {
     const dir = join(outDir, from);

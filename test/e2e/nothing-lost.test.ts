@@ -6,12 +6,21 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 
 const taskFiles = readdirSync('content/tasks').filter((n) => /^\d+\.yaml$/.test(n));
-const demoReports = readdirSync('examples/demo/reports').flatMap((period) =>
-  readdirSync(join('examples/demo/reports', period)).map((name) => ({ period, path: join('examples/demo/reports', period, name) })),
-);
+/** Every report file under a reports folder (quarter folders only; content/reports/README.md is not one). */
+const reportFiles = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((quarter) => quarter.isDirectory())
+    .flatMap((quarter) =>
+      readdirSync(join(dir, quarter.name))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => ({ period: quarter.name, path: join(dir, quarter.name, name) })),
+    );
+const demoReports = reportFiles('examples/demo/reports');
+// The real build's reports: none are published yet, and when staff add them this test covers them.
+const realReports = reportFiles('content/reports');
 
 describe.each([
-  { root: 'dist', reports: [] as typeof demoReports },
+  { root: 'dist', reports: realReports },
   { root: 'dist-demo', reports: demoReports },
 ])('$root', ({ root, reports }) => {
   test('every task file: in data/tasks.json and a page of its own', () => {

@@ -7,6 +7,7 @@ import { expect, test } from 'vitest';
 import {
   builtPaths,
   checkPublishedUrls,
+  checksPublishedUrls,
   publishedListText,
   readPublishedList,
   readRedirects,
@@ -85,6 +86,29 @@ test('an invalid redirects file gives located Chinese problems', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a redirect cannot climb out of the site folder with . or .. segments', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
+  try {
+    const file = join(dir, 'redirects.yaml');
+    writeFileSync(file, 'redirects:\n  /../../outside/: /plan/\n  /tasks/./: /plan/\n  /tasks/41/: /../x/\n  /v1.2/: /plan/\n');
+    const { problems } = readRedirects(file);
+    expect(problems.length).toBe(3);
+    expect(problems.join('\n')).toContain('旧网址 /../../outside/ 须为站内页面路径');
+    expect(problems.join('\n')).toContain('旧网址 /tasks/./ 须为站内页面路径');
+    expect(problems.join('\n')).toContain('新网址须为站内页面路径');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('only the real build is held to the published list: demo, hostile and benchmark builds are not', () => {
+  expect(checksPublishedUrls({ demo: false })).toBe(true);
+  expect(checksPublishedUrls({ demo: false, contentDir: 'content' })).toBe(true);
+  expect(checksPublishedUrls({ demo: true })).toBe(false);
+  expect(checksPublishedUrls({ demo: false, reportsDir: 'test/fixtures/hostile/reports' })).toBe(false);
+  expect(checksPublishedUrls({ demo: false, contentDir: '/tmp/bench/2000x12' })).toBe(false);
 });
 
 test('a redirect page: meta refresh and a visible link to the new address under the base path, no script', () => {

@@ -7,8 +7,10 @@ import { z } from 'zod';
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 // Personal data that must never be published (政府网站信息发布保密审查).
-const MOBILE_NUMBER = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-const RESIDENT_ID = /(?<![\dXx])\d{17}[\dXx](?![\dXx])/;
+// Digits as typed, half- or full-width (from a Chinese input method); a mobile number also as 139 1234 5678
+// or 139-1234-5678.
+const MOBILE_NUMBER = /(?<![0-9０-９])[1１][3-9３-９][0-9０-９][ \-－]?[0-9０-９]{4}[ \-－]?[0-9０-９]{4}(?![0-9０-９])/;
+const RESIDENT_ID = /(?<![0-9０-９XxＸｘ])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9０-９XxＸｘ])/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const HTML_TAG = /<\s*\/?\s*[a-zA-Z][^>]*>/;
 // A line break with visible text on both sides: what a one-line field may not contain once trimmed.

@@ -408,10 +408,13 @@ export function setupSubmitForm(): void {
     $<HTMLButtonElement>('output-download').textContent = `下载 ${taskFileName(task.id)}`;
     const link = githubNewFileUrl(data.repository, data.branch, path, yaml);
     github.href = link.url;
-    $<HTMLElement>('output-github-note').textContent = link.withContent
-      ? '“在 GitHub 上新建此文件”会打开 GitHub 的新建文件页面,文件名和内容已填好(需要登录有权限的账号)。'
-      : '内容较长,无法放进 GitHub 链接:请先点“复制内容”,再点“在 GitHub 上新建此文件”,把内容粘贴到编辑框中。';
-    github.hidden = !/^https:\/\/github\.com\//.test(data.repository);
+    $<HTMLElement>('output-github-note').textContent = data.demo
+      ? '这是演示站点,生成的内容是虚构的,不提供提交到正式仓库的链接。'
+      : link.withContent
+        ? '“在 GitHub 上新建此文件”会打开 GitHub 的新建文件页面,文件名和内容已填好(需要登录有权限的账号)。'
+        : '内容较长,无法放进 GitHub 链接:请先点“复制内容”,再点“在 GitHub 上新建此文件”,把内容粘贴到编辑框中。';
+    // A demo site's drafts are invented: they must never be one click from the real repository.
+    github.hidden = data.demo || !/^https:\/\/github\.com\//.test(data.repository);
     output.hidden = false;
   }
 
@@ -495,8 +498,6 @@ export function setupSubmitForm(): void {
   });
   github.target = '_blank';
   github.textContent = '在 GitHub 上新建此文件(新窗口)';
-  // A demo site's drafts are invented: they must never be one click from the real repository.
-  if (data.demo) github.hidden = true;
 
   redraft();
 }

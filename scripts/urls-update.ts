@@ -1,12 +1,14 @@
-// npm run urls:update [-- --dist DIR]: rewrites urls/published.txt from a real build (default dist/):
-// what the build publishes now plus every address that has a redirect. Run it after a build that
-// adds pages, and commit the list with the change (see src/site/published-urls.ts).
+// npm run urls:update [-- --dist DIR] [-- --drop PATH ...]: rewrites urls/published.txt from a real build
+// (default dist/): what the build publishes now plus every address that has a redirect. Run it after a
+// build that adds pages, and commit the list with the change (see src/site/published-urls.ts). It refuses
+// to drop a published address that has no redirect unless that address is named with --drop, so the list
+// cannot quietly forget a page (a retired data file, say) and the removal shows in review.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtPaths, publishedListText, readPublishedList, readRedirects, PUBLISHED_URLS_FILE } from '../src/site/published-urls.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, drop: { type: 'string', multiple: true, default: [] } } });
 const dist = values.dist;
 const tasksJson = join(dist, 'data/tasks.json');
 if (!existsSync(tasksJson)) {
@@ -24,7 +26,19 @@ if (problems.length > 0) {
 }
 const before = new Set(readPublishedList());
 const now = [...builtPaths(dist), ...Object.keys(redirects)];
+const dropped = [...before].filter((p) => !now.includes(p));
+const unannounced = dropped.filter((p) => !values.drop.includes(p));
+if (unannounced.length > 0) {
+  console.error(
+    [
+      `以下已发布的网址在 ${dist}/ 中不存在,也没有跳转,没有更新清单:`,
+      ...unannounced.map((p) => `  ${p}`),
+      '请在 urls/redirects.yaml 中为页面添加跳转;确实要停止发布的(如数据文件),用 --drop 逐个写明,例如:',
+      `  npm run urls:update -- ${unannounced.map((p) => `--drop ${p}`).join(' ')}`,
+    ].join('\n'),
+  );
+  process.exit(1);
+}
 writeFileSync(PUBLISHED_URLS_FILE, publishedListText(now));
 const added = now.filter((p) => !before.has(p));
-const dropped = [...before].filter((p) => !now.includes(p));
 console.log(`${PUBLISHED_URLS_FILE}: ${new Set(now).size} 个网址,新增 ${added.length} 个${dropped.length ? `,删除 ${dropped.length} 个: ${dropped.join(' ')}` : ''}`);

@@ -51,9 +51,9 @@ await buildSearchIndex(outDir);
 // has already validated site.yaml; only its base path and title are needed here.
 const settings = parse(readFileSync(join(process.env.TIANMEN_CONTENT_DIR || 'content', 'site.yaml'), 'utf8')) as { base?: string; title: string };
 const base = settings.base ?? '/';
-console.log(`长辈模式页面: ${writeElderlyTwins(outDir, base.endsWith('/') ? base : `${base}/`)} 个`);
-// After the twins, so a redirect's twin is not made from the normal redirect page.
 const siteBase = base.endsWith('/') ? base : `${base}/`;
+console.log(`长辈模式页面: ${writeElderlyTwins(outDir, siteBase)} 个`);
+// After the twins, so a redirect's twin is not made from the normal redirect page.
 // A bookmarked 长辈模式 address of a moved page leads to the moved page's twin.
 const twinRedirects = Object.fromEntries(Object.entries(redirects).map(([from, to]) => [`/${ELDERLY_DIR}${from}`, `/${ELDERLY_DIR}${to}`]));
 const redirectCount =

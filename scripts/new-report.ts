@@ -9,7 +9,7 @@ import { loadDataset, type LoadResult } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { draftReport, reportToYaml, SUMMARY_PLACEHOLDER } from '../src/content/report-yaml.ts';
-import { FIRST_PERIOD, PERIOD_PATTERN, periodIndex, periodLabel, periodStart, STATUS } from '../src/schema/index.ts';
+import { FIRST_PERIOD, PERIOD_PATTERN, periodIndex, periodLabel, periodStart, STATUS, todayInChina } from '../src/schema/index.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const USAGE = '用法: npm run new:report -- --task 5 --period 2023-Q1 [--content 内容目录] [--today YYYY-MM-DD]';
@@ -21,12 +21,6 @@ const toSlash = (p: string) => p.split(sep).join('/');
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return toSlash(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel);
-}
-
-/** Today in the local time zone (a unit in China at 07:00 is already on the next UTC day's date). */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function isIsoDate(value: string): boolean {
@@ -100,7 +94,7 @@ function main(argv: string[]): number {
   if (periodIndex(period) < periodIndex(FIRST_PERIOD)) {
     throw new UsageError(`季度 ${period} 早于方案印发(2022-10-13)后的第一个季度 ${FIRST_PERIOD},不需要报送。请检查 --period`);
   }
-  const today = args.today ?? localToday();
+  const today = args.today ?? todayInChina();
   if (!isIsoDate(today)) throw new UsageError(`--today "${today}" 不是有效日期,格式为 YYYY-MM-DD,例如 --today 2023-04-10`);
   if (today < periodStart(period)) {
     throw new UsageError(
@@ -113,7 +107,7 @@ function main(argv: string[]): number {
     throw new UsageError(`找不到内容目录 ${shown(contentDir)}(其中应有 tasks/ 文件夹)。请检查 --content`);
   }
   // Check existing content as of the later of the clock and the report date, so a --today in the future still loads.
-  const clock = localToday();
+  const clock = todayInChina();
   const loadToday = today > clock ? today : clock;
   const { dataset } = loadOrExplain(contentDir, loadToday);
   const task = dataset.tasks.find((t) => t.id === taskId);

@@ -1,5 +1,7 @@
 // A thin search UI over Pagefind's JS API: query from ?q=, filters with counts, highlighted excerpts.
 import { excerptParts } from './excerpt.ts';
+import { el } from './dom.ts';
+import { url } from '../site/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -13,15 +15,7 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const FILTER_ORDER = ['领域', '牵头单位', '状态', '季度'];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
 
 // Never innerHTML: the excerpt holds content text (src/client/excerpt.ts).
 const excerptNodes = (html: string): (Node | string)[] => excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
@@ -43,7 +37,7 @@ export async function setupSearch(): Promise<void> {
   let pagefind: Pagefind;
   let filtersReady: Promise<unknown>;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
     // A search only loads the filter data its own filters need, and so returns no counts for the others:
     // load every filter once (about 1 KiB) so the first results come with all their filter counts.

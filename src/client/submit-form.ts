@@ -4,11 +4,12 @@
 // anywhere: the file is copied, downloaded, or carried to GitHub's new-file page in the link's URL.
 // First, before any schema is created (see zod-csp.ts).
 import './zod-csp.ts';
-import { MetricSchema, ReportSchema, periodEnd, periodFromIndex, periodIndex, periodLabel, periodOfDate, STATUS_KEYS, type Target } from '../schema/index.ts';
+import { MetricSchema, ReportSchema, periodEnd, periodFromIndex, periodIndex, periodLabel, periodOfDate, STATUS_KEYS, todayInChina, type Target } from '../schema/index.ts';
+import { el } from './dom.ts';
 import { describeTarget, draftReport, filledReportYamlOptions, reportToYaml, type DraftTask, type ReportHistory } from '../content/report-yaml.ts';
 import { issueMessages } from '../content/zod-messages.ts';
 import { duplicateReportProblem, reportRuleProblems } from '../content/report-rules.ts';
-import { reportPath, taskFileName } from '../content/paths.ts';
+import { reportKey, reportPath, taskFileName } from '../content/paths.ts';
 
 /** What the page embeds for the form (src/pages/submit.astro). */
 export interface SubmitFormData {
@@ -44,12 +45,6 @@ export function numberOrText(text: string): number | string | undefined {
   return YAML_NUMBER.test(trimmed) ? Number(trimmed) : text;
 }
 
-/** Today in the reader's time zone, as `npm run new:report` takes it. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 interface FieldProblem {
   /** Id of the control to link to and mark. */
   control: string;
@@ -58,13 +53,6 @@ interface FieldProblem {
   label: string;
   text: string;
   severity: 'error' | 'warning';
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
 }
 
 export function setupSubmitForm(): void {
@@ -96,7 +84,7 @@ export function setupSubmitForm(): void {
   const tasksById = new Map(data.tasks.map((t) => [t.id, t]));
   const maxTaskId = Math.max(0, ...tasksById.keys());
   const unitName = (id: string) => data.units[id] ?? id;
-  const today = localToday();
+  const today = todayInChina();
 
   // Quarters from the first after the plan to the current one, latest first; the one just ended is the default.
   const current = periodIndex(periodOfDate(today));
@@ -304,7 +292,7 @@ export function setupSubmitForm(): void {
         const path = rule.path[0] === 'metrics' ? ['metrics', metricIndex[rule.path[1] as number]!, ...rule.path.slice(2)] : rule.path;
         add(path, rule.code, rule.message, rule.fix, rule.severity);
       }
-      const existing = data.files[`${ruled.data.period}/${ruled.data.task}`];
+      const existing = data.files[reportKey(ruled.data.task, ruled.data.period)];
       if (existing) {
         const duplicate = duplicateReportProblem(ruled.data, existing);
         add(['period'], duplicate.code, duplicate.message, duplicate.fix, 'error');

@@ -10,7 +10,7 @@ import {
 } from '../schema/index.ts';
 import { problemAt, type Located, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
-import { taskFileName } from './paths.ts';
+import { reportKey, taskFileName } from './paths.ts';
 import { unitsInPlanText } from './plan-text.ts';
 import { duplicateReportProblem, listIds, reportRuleProblems } from './report-rules.ts';
 
@@ -116,12 +116,12 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
       error(source, ['task'], 'report.file-name', `文件名 ${name} 与任务序号 ${taskId} 不一致`, `把文件改名为 ${taskFileName(taskId)},或改正 task`);
     }
     if (taskId !== undefined && period !== undefined) {
-      const first = seenReports.get(`${taskId}/${period}`);
+      const first = seenReports.get(reportKey(taskId, period));
       if (first) {
         const duplicate = duplicateReportProblem({ task: taskId, period }, first);
         error(source, duplicate.path, duplicate.code, duplicate.message, duplicate.fix);
       } else {
-        seenReports.set(`${taskId}/${period}`, source.file);
+        seenReports.set(reportKey(taskId, period), source.file);
       }
     }
 

@@ -18,6 +18,7 @@ import {
   type SiteSettings,
   type Task,
   type Unit,
+  todayInChina,
 } from '../schema/index.ts';
 import { parseYamlSource, problemAt, yaml11Booleans, type Located, type YamlSource } from './yaml-source.ts';
 import { completedWithUnmetTargets } from '../derive/warnings.ts';
@@ -212,8 +213,7 @@ export function loadDataset(options: LoadOptions): LoadResult {
       reports: reports.map((report) => ({ ...report, ...reportLocations.get(report)! })),
       partialReports,
       demo: options.demo ?? false,
-      // Staff date reports in China time; UTC would call a morning report "in the future".
-      today: options.today ?? new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+      today: options.today ?? todayInChina(),
     }),
   );
 

@@ -66,3 +66,12 @@ export function periodLabel(period: string): string {
   const q = parsePeriod(period)!;
   return `${q.year}年第${'一二三四'[q.quarter - 1]}季度`;
 }
+
+/**
+ * Today's date in China (Asia/Shanghai), ISO. The one "today" of the validator, new:report and the form:
+ * staff date reports in China time, and UTC (or a device set to another zone) would call a morning
+ * report "in the future" or accept tomorrow's.
+ */
+export function todayInChina(now: Date = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}

@@ -1,16 +1,11 @@
 // The one loader: reads a content folder, parses and validates every file, resolves every
 // cross-reference, and returns either the whole typed dataset or every problem found.
 // The validator CLI, the Astro build and the tests all call this; nothing else reads content/.
+// Three steps: list the files (and the folder layout's own problems), read each file on its own (on
+// several threads at province scale: read-files.ts), then check across files and assemble the dataset.
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { z } from 'zod';
 import {
-  AreasFileSchema,
-  PlanSchema,
-  ReportSchema,
-  SiteSettingsSchema,
-  TaskSchema,
-  UnitsFileSchema,
   PERIOD_PATTERN,
   type Area,
   type Plan,
@@ -20,10 +15,11 @@ import {
   type Unit,
   todayInChina,
 } from '../schema/index.ts';
-import { parseYamlSource, problemAt, yaml11Booleans, type Located, type YamlSource } from './yaml-source.ts';
+import { problemAt, reparsedSource, type Located } from './yaml-source.ts';
 import { completedWithUnmetTargets } from '../derive/warnings.ts';
-import { reportKey, taskFileName } from './paths.ts';
-import { zodProblems } from './zod-problems.ts';
+import { reportKey } from './paths.ts';
+import type { ContentKind, FileJob, FileRead } from './read-file.ts';
+import { readFiles, readFilesInline, type ReadOptions } from './read-files.ts';
 import { crossCheck } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
@@ -72,47 +68,35 @@ const isDirectory = (entry: Dirent, path: string) => (entry.isSymbolicLink() ? s
 const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
 /** What a content folder holds; anything else there is reported. */
 const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source']);
+const SETTINGS_FILES = [
+  ['site.yaml', 'site', '网站设置'],
+  ['plan.yaml', 'plan', '方案'],
+  ['areas.yaml', 'areas', '领域'],
+  ['units.yaml', 'units', '单位'],
+] as const;
 
-/** The fields of a report that pass their own schema, or undefined when the data is not a map at all. */
-function validFields(data: unknown): Partial<Report> | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const raw = data as Record<string, unknown>;
-  const value: Record<string, unknown> = {};
-  for (const [field, schema] of Object.entries(ReportSchema.shape)) {
-    const result = (schema as z.ZodType).safeParse(raw[field]);
-    if (result.success && result.data !== undefined) value[field] = result.data;
-  }
-  return value as Partial<Report>;
+/** A file to read, with where it was found (a task's file name; a report's quarter folder and file name). */
+interface PlannedJob extends FileJob {
+  folder?: string;
+  name?: string;
 }
 
-export function loadDataset(options: LoadOptions): LoadResult {
+/** What the folders hold: the files to read, and the problems the layout itself shows. */
+interface ContentFiles {
+  jobs: PlannedJob[];
+  problems: Problem[];
+  planText: string;
+}
+
+function listContent(options: LoadOptions): ContentFiles {
   const displayRoot = options.displayRoot ?? process.cwd();
   const show = (path: string) => {
     const rel = relative(displayRoot, path);
     return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
   };
   const problems: Problem[] = [];
-  let fileCount = 0;
-
-  // `onInvalid` receives a file that parsed as YAML but failed the schema, with its raw data.
-  function readYaml<S extends z.ZodType>(path: string, schema: S, onInvalid?: (source: YamlSource) => void): Located<z.output<S>> | undefined {
-    fileCount++;
-    const { source, problems: parseProblems } = parseYamlSource(show(path), readFileSync(path, 'utf8'));
-    problems.push(...parseProblems);
-    if (parseProblems.length > 0) return undefined;
-    const result = schema.safeParse(source.data, { reportInput: true });
-    // Bare `on`/`no` in a field the schema accepted as text; a field with a schema problem already has one.
-    const ambiguous = yaml11Booleans(source);
-    if (!result.success) {
-      const schemaProblems = zodProblems(source, result.error);
-      const reported = new Set(schemaProblems.map((p) => p.field));
-      problems.push(...schemaProblems, ...ambiguous.filter((p) => !reported.has(p.field)));
-      onInvalid?.(source);
-      return undefined;
-    }
-    problems.push(...ambiguous);
-    return { value: result.data, source };
-  }
+  const jobs: PlannedJob[] = [];
+  const read = (path: string, kind: ContentKind, where: { folder?: string; name?: string } = {}) => jobs.push({ path, file: show(path), kind, ...where });
 
   function requireFile(path: string, what: string): boolean {
     if (existsSync(path)) return true;
@@ -134,19 +118,10 @@ export function loadDataset(options: LoadOptions): LoadResult {
       }
     }
   }
-  const sitePath = join(dir, 'site.yaml');
-  const site = requireFile(sitePath, '网站设置') ? readYaml(sitePath, SiteSettingsSchema) : undefined;
-  const planPath = join(dir, 'plan.yaml');
-  const plan = requireFile(planPath, '方案') ? readYaml(planPath, PlanSchema) : undefined;
-  const areasPath = join(dir, 'areas.yaml');
-  const areas = requireFile(areasPath, '领域') ? readYaml(areasPath, AreasFileSchema) : undefined;
-  const unitsPath = join(dir, 'units.yaml');
-  const units = requireFile(unitsPath, '单位') ? readYaml(unitsPath, UnitsFileSchema) : undefined;
+  for (const [name, kind, what] of SETTINGS_FILES) if (requireFile(join(dir, name), what)) read(join(dir, name), kind);
   const planTextPath = join(dir, 'source', 'plan.txt');
   const planText = requireFile(planTextPath, '方案原文') ? readFileSync(planTextPath, 'utf8') : '';
 
-  const tasks: Located<Task>[] = [];
-  const taskFileNames = new Map<Located<Task>, string>();
   const tasksDir = join(dir, 'tasks');
   if (requireFile(tasksDir, '任务目录')) {
     // Directory entries carry their type: no stat call per file (24,000 of them at province scale).
@@ -158,19 +133,10 @@ export function loadDataset(options: LoadOptions): LoadResult {
         strayFile(path, '任务文件名为两位序号加 .yaml,例如 content/tasks/05.yaml');
         continue;
       }
-      const task = readYaml(path, TaskSchema);
-      if (task) {
-        tasks.push(task);
-        taskFileNames.set(task, name);
-      }
+      read(path, 'task', { name });
     }
   }
 
-  const reports: Located<Report>[] = [];
-  const reportLocations = new Map<Located<Report>, { folder: string; name: string }>();
-  // Reports that failed the schema still get the checks their valid fields allow (folder, file name,
-  // duplicates, dates, task and unit), so one run shows every problem of a file, not half of them.
-  const partialReports: (Located<Partial<Report>> & { folder: string; name: string })[] = [];
   const reportsDir = options.reportsDir ?? join(dir, 'reports');
   if (existsSync(reportsDir)) {
     for (const folderEntry of entries(reportsDir)) {
@@ -189,17 +155,55 @@ export function loadDataset(options: LoadOptions): LoadResult {
           strayFile(path, `季度报告文件名为任务序号(两位)加 .yaml,例如 ${show(join(folderPath, '05.yaml'))}`);
           continue;
         }
-        const report = readYaml(path, ReportSchema, (source) => {
-          const value = validFields(source.data);
-          if (value) partialReports.push({ value, source, folder, name });
-        });
-        if (report) {
-          reports.push(report);
-          reportLocations.set(report, { folder, name });
-        }
+        read(path, 'report', { folder, name });
       }
     }
   }
+  return { jobs, problems, planText };
+}
+
+/** Validates a content folder on the calling thread. */
+export function loadDataset(options: LoadOptions): LoadResult {
+  const content = listContent(options);
+  return checkAcrossFiles(options, content, readFilesInline(content.jobs));
+}
+
+/**
+ * The same result as loadDataset, with the files read on every core when there are thousands of them
+ * (the validator CLI and the site build use this).
+ */
+export async function loadDatasetInParallel(options: LoadOptions & ReadOptions): Promise<LoadResult> {
+  const content = listContent(options);
+  return checkAcrossFiles(options, content, await readFiles(content.jobs, options));
+}
+
+function checkAcrossFiles(options: LoadOptions, content: ContentFiles, reads: readonly FileRead[]): LoadResult {
+  const problems = [...content.problems];
+  const fileCount = content.jobs.length;
+  const { planText } = content;
+  const settings = new Map<ContentKind, Located<unknown>>();
+  const tasks: (Located<Task> & { fileName: string })[] = [];
+  const reports: (Located<Report> & { folder: string; name: string })[] = [];
+  // Reports that failed the schema still get the checks their valid fields allow (folder, file name,
+  // duplicates, dates, task and unit), so one run shows every problem of a file, not half of them.
+  const partialReports: (Located<Partial<Report>> & { folder: string; name: string })[] = [];
+  content.jobs.forEach((job, i) => {
+    const read = reads[i]!;
+    problems.push(...read.problems);
+    const source = reparsedSource(read.file, read.text);
+    if (job.kind === 'task') {
+      if (read.value) tasks.push({ value: read.value as Task, source, fileName: job.name! });
+    } else if (job.kind === 'report') {
+      if (read.value) reports.push({ value: read.value as Report, source, folder: job.folder!, name: job.name! });
+      else if (read.partial) partialReports.push({ value: read.partial, source, folder: job.folder!, name: job.name! });
+    } else if (read.value) {
+      settings.set(job.kind, { value: read.value, source });
+    }
+  });
+  const site = settings.get('site') as Located<SiteSettings> | undefined;
+  const plan = settings.get('plan') as Located<Plan> | undefined;
+  const areas = settings.get('areas') as Located<{ areas: Area[] }> | undefined;
+  const units = settings.get('units') as Located<{ units: Unit[] }> | undefined;
 
   if (!site || !plan || !areas || !units) return { ok: false, problems: sortProblems(problems), fileCount };
 
@@ -209,8 +213,8 @@ export function loadDataset(options: LoadOptions): LoadResult {
       planText,
       areas: areas.value.areas.map((value, i) => ({ value, source: areas.source, path: ['areas', i] })),
       units: units.value.units.map((value, i) => ({ value, source: units.source, path: ['units', i] })),
-      tasks: tasks.map((task) => ({ ...task, fileName: taskFileNames.get(task)! })),
-      reports: reports.map((report) => ({ ...report, ...reportLocations.get(report)! })),
+      tasks,
+      reports,
       partialReports,
       demo: options.demo ?? false,
       today: options.today ?? todayInChina(),

@@ -56,6 +56,28 @@ function fileProblem(file: string, code: string, message: string, fix?: string, 
   return { file, line, col, severity: 'error', code, field: '', message, fix };
 }
 
+/**
+ * The source of a file read on another thread (src/content/read-files.ts): only its text crossed over,
+ * so the document is parsed again here the first time a later check needs a position in it.
+ */
+export function reparsedSource(file: string, text: string): YamlSource {
+  let parsed: YamlSource | undefined;
+  const parse = () => (parsed ??= parseYamlSource(file, text).source);
+  return {
+    file,
+    text,
+    get data() {
+      return parse().data;
+    },
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
+  };
+}
+
 /** Reads one YAML file's text. Returns the source (with data when valid) and every problem found. */
 export function parseYamlSource(file: string, raw: string): { source: YamlSource; problems: Problem[] } {
   const lineCounter = new LineCounter();

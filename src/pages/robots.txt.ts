@@ -2,6 +2,6 @@
 import { site } from '../site/dataset.ts';
 import { robotsTxt, siteRoot } from '../export/sitemap.ts';
 
-export function GET() {
-  return new Response(robotsTxt(siteRoot(site().dataset.site.site, import.meta.env.BASE_URL)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export async function GET() {
+  return new Response(robotsTxt(siteRoot((await site()).dataset.site.site, import.meta.env.BASE_URL)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

@@ -1,7 +1,8 @@
 // The build's single entry to content: the project's loader, run once per build. Invalid content
 // stops the build with the validator's own messages, so the site never publishes a partial dataset.
 import { existsSync } from 'node:fs';
-import { loadDataset, type Dataset } from '../content/load.ts';
+import { join } from 'node:path';
+import { loadDatasetInParallel, type Dataset } from '../content/load.ts';
 import { problemLine } from '../content/report-problems.ts';
 import { deriveAll, reportsByTask, type Derived, type PeriodChanges, type MissingInPeriod, type TargetProgress } from '../derive/index.ts';
 import type { Area, Report, Task } from '../schema/index.ts';
@@ -75,18 +76,28 @@ function buildLookup(dataset: Dataset, derived: Derived): Lookup {
   };
 }
 
-let cached: Site | undefined;
+let cached: Promise<Site> | undefined;
 
-export function site(): Site {
-  if (cached) return cached;
+/**
+ * The read thread's script in the source tree: this module runs bundled inside the Astro build, where a
+ * path relative to itself would point into the bundle. The build runs from the project folder.
+ */
+const READ_WORKER = join(process.cwd(), 'src', 'content', 'read-worker.ts');
+
+/** The loaded, derived and indexed site, once per build (every page awaits the same promise). */
+export function site(): Promise<Site> {
+  cached ??= loadSite();
+  return cached;
+}
+
+async function loadSite(): Promise<Site> {
   const { reportsDir, demo } = reportsSource(process.env);
   if (reportsDir === DEMO_REPORTS_DIR && !existsSync(DEMO_REPORTS_DIR)) throw new Error(`演示数据目录 ${DEMO_REPORTS_DIR} 不存在,请先运行 npm run demo:generate`);
   if (reportsDir && !existsSync(reportsDir)) throw new Error(`报告目录 ${reportsDir} 不存在`);
-  const result = loadDataset({ contentDir: contentDir(), reportsDir, demo });
+  const result = await loadDatasetInParallel({ contentDir: contentDir(), reportsDir, demo, workerScript: READ_WORKER });
   if (!result.ok) {
     throw new Error(`内容校验未通过,网站没有生成。请先运行 npm run validate 并修改:\n${result.problems.map(problemLine).join('\n')}`);
   }
   const derived = deriveAll(result.dataset);
-  cached = { dataset: result.dataset, derived, lookup: buildLookup(result.dataset, derived) };
-  return cached;
+  return { dataset: result.dataset, derived, lookup: buildLookup(result.dataset, derived) };
 }

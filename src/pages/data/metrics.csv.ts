@@ -2,6 +2,6 @@ import { site } from '../../site/dataset.ts';
 import { toCsv } from '../../export/csv.ts';
 import { metricColumns, metricRows } from '../../export/datasets.ts';
 
-export function GET() {
-  return new Response(toCsv(metricRows(site().derived), metricColumns));
+export async function GET() {
+  return new Response(toCsv(metricRows((await site()).derived), metricColumns));
 }

@@ -2,6 +2,6 @@ import { site } from '../../site/dataset.ts';
 import { toCsv } from '../../export/csv.ts';
 import { reportColumns } from '../../export/datasets.ts';
 
-export function GET() {
-  return new Response(toCsv(site().dataset.reports, reportColumns));
+export async function GET() {
+  return new Response(toCsv((await site()).dataset.reports, reportColumns));
 }

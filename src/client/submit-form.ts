@@ -6,10 +6,10 @@
 import './zod-csp.ts';
 import { MetricSchema, ReportSchema, periodEnd, periodFromIndex, periodIndex, periodLabel, periodOfDate, STATUS_KEYS, todayInChina, type Target } from '../schema/index.ts';
 import { el } from './dom.ts';
-import { describeTarget, draftReport, filledReportYamlOptions, reportToYaml, type DraftTask, type ReportHistory } from '../content/report-yaml.ts';
+import { describeTarget, draftReport, filledReportYamlOptions, reportToYaml, type DraftTask, type TaskReportHistory } from '../content/report-yaml.ts';
 import { issueMessages } from '../content/zod-messages.ts';
 import { duplicateReportProblem, reportRuleProblems } from '../content/report-rules.ts';
-import { reportKey, reportPath, taskFileName } from '../content/paths.ts';
+import { reportPath, taskFileName } from '../content/paths.ts';
 
 /** What the page embeds for the form (src/pages/submit.astro). */
 export interface SubmitFormData {
@@ -20,10 +20,8 @@ export interface SubmitFormData {
   tasks: DraftTask[];
   /** Names of the units that lead a task. */
   units: Record<string, string>;
-  /** Every published report, reduced to what a draft carries over. */
-  history: ReportHistory[];
-  /** `period/task` → the file of a published report (for the one-report-per-quarter rule). */
-  files: Record<string, string>;
+  /** Where each task's published reports are: `${historyUrl}${id}.json` (a TaskReportHistory). */
+  historyUrl: string;
 }
 
 /** GitHub's own limit on a request URL is about 8 KB; past this the link opens the page without the content. */
@@ -168,25 +166,58 @@ export function setupSubmitForm(): void {
     });
   }
 
+  // Each task's published reports, fetched once when the task is first chosen (same origin). A failed
+  // fetch is not kept, so choosing the task again tries again.
+  const histories = new Map<number, Promise<TaskReportHistory | null>>();
+  function historyOf(id: number): Promise<TaskReportHistory | null> {
+    let pending = histories.get(id);
+    if (!pending) {
+      pending = fetch(`${data.historyUrl}${id}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<TaskReportHistory>) : null))
+        .catch(() => null);
+      pending.then((history) => history ?? histories.delete(id));
+      histories.set(id, pending);
+    }
+    return pending;
+  }
+  /** The reports of the task being drafted; null until they are read (or when they could not be). */
+  let drafted: TaskReportHistory | null = null;
+
   // A new task or quarter: pre-fill as `npm run new:report` does (status, readings and evidence from
   // the latest earlier report, the first lead unit); the summary and details typed so far are kept.
-  function redraft(): void {
-    task = tasksById.get(Number(taskSelect.value));
+  async function redraft(): Promise<void> {
+    const chosen = tasksById.get(Number(taskSelect.value));
     const lead = $<HTMLElement>('f-task-hint');
     const note = $<HTMLElement>('draft-note');
-    fields.hidden = !task;
-    if (!task) {
+    if (!chosen) {
+      task = undefined;
+      drafted = null;
+      fields.hidden = true;
       lead.textContent = '只能报送本单位牵头的任务;选择后显示牵头单位。';
       note.textContent = '';
       refresh();
       return;
     }
     const period = periodSelect.value;
-    const draft = draftReport({ task, period, reportedOn: reportedOn.value || today, earlier: data.history.filter((r) => r.task === task!.id) });
-    lead.textContent = `牵头单位:${task.lead.map(unitName).join('、')}`;
-    note.textContent = draft.carriedFrom
-      ? `已按 ${draft.carriedFrom} 的报送预填状态${draft.carriedTargets.length ? '、数值' : ''}和佐证材料,请按本季度实际情况修改。`
-      : '该任务此前没有报送,状态默认为“未启动”,请按实际情况填写。';
+    lead.textContent = `牵头单位:${chosen.lead.map(unitName).join('、')}`;
+    if (drafted?.task !== chosen.id) {
+      // Until the chosen task's reports are read, the fields on screen belong to no task.
+      task = undefined;
+      fields.hidden = true;
+      note.textContent = '正在读取本任务此前的报送……';
+    }
+    const history = await historyOf(chosen.id);
+    // Another task or quarter was chosen meanwhile: that choice drafts its own.
+    if (Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
+    task = chosen;
+    drafted = history;
+    const draft = draftReport({ task, period, reportedOn: reportedOn.value || today, earlier: history?.reports ?? [] });
+    note.textContent = !history
+      ? '未能读取本任务此前的报送(网络问题),以下没有预填;可重新选择任务再试。生成的文件提交后仍会经过自动校验。'
+      : draft.carriedFrom
+        ? `已按 ${draft.carriedFrom} 的报送预填状态${draft.carriedTargets.length ? '、数值' : ''}和佐证材料,请按本季度实际情况修改。`
+        : '该任务此前没有报送,状态默认为“未启动”,请按实际情况填写。';
+    fields.hidden = false;
 
     const status = draft.report.status ?? 'not_started';
     for (const key of STATUS_KEYS) $<HTMLInputElement>(`f-status-${key}`).checked = key === status;
@@ -292,7 +323,7 @@ export function setupSubmitForm(): void {
         const path = rule.path[0] === 'metrics' ? ['metrics', metricIndex[rule.path[1] as number]!, ...rule.path.slice(2)] : rule.path;
         add(path, rule.code, rule.message, rule.fix, rule.severity);
       }
-      const existing = data.files[reportKey(ruled.data.task, ruled.data.period)];
+      const existing = drafted?.task === ruled.data.task ? drafted.files[ruled.data.period] : undefined;
       if (existing) {
         const duplicate = duplicateReportProblem(ruled.data, existing);
         add(['period'], duplicate.code, duplicate.message, duplicate.fix, 'error');
@@ -411,11 +442,11 @@ export function setupSubmitForm(): void {
 
   taskSelect.addEventListener('change', () => {
     touched.add('f-task');
-    redraft();
+    void redraft();
   });
   periodSelect.addEventListener('change', () => {
     touched.add('f-period');
-    redraft();
+    void redraft();
   });
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
@@ -487,5 +518,5 @@ export function setupSubmitForm(): void {
   github.target = '_blank';
   github.textContent = '在 GitHub 上新建此文件(新窗口)';
 
-  redraft();
+  void redraft();
 }

@@ -224,6 +224,31 @@ export type DraftTask = Pick<Task, 'id' | 'title' | 'lead' | 'targets'>;
 /** What a draft carries over from an earlier report. */
 export type ReportHistory = Pick<Report, 'task' | 'period' | 'status' | 'evidence' | 'metrics'>;
 
+/**
+ * One task's published reports as the submission form needs them. The site serves one file per task
+ * (/submit/history/{id}.json), fetched when a task is chosen: embedded in the page, every report of
+ * every task made the form page 13 MiB at 2,000 tasks x 12 quarters.
+ */
+export interface TaskReportHistory {
+  task: number;
+  reports: ReportHistory[];
+  /** Quarter → the file of the published report (for the one-report-per-quarter rule). */
+  files: Record<string, string>;
+}
+
+/** `reports`: the task's own reports; `fileOf`: a report's file in the repository. */
+export function taskReportHistory(task: number, reports: readonly Report[], fileOf: (report: Report) => string | undefined): TaskReportHistory {
+  const own = reports.filter((r) => r.task === task);
+  return {
+    task,
+    reports: own.map(({ task, period, status, evidence, metrics }) => ({ task, period, status, evidence, metrics })),
+    files: Object.fromEntries(own.flatMap((r) => {
+      const file = fileOf(r);
+      return file ? [[r.period, file]] : [];
+    })),
+  };
+}
+
 export interface ReportDraftInput {
   task: DraftTask;
   period: string;

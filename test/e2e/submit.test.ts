@@ -88,13 +88,13 @@ describe('real build', () => {
   test('task 14 (a target): live errors in the validator\'s words, then a file the validator accepts', async () => {
     const { context, page, log } = await openForm(site);
     const requestsAfterLoad: string[] = [];
-    page.on('request', (request) => requestsAfterLoad.push(request.url()));
+    page.on('request', (request) => requestsAfterLoad.push(`${request.method()} ${request.url()}`));
 
     expect(await page.locator('#f-period').inputValue()).toBe(PERIOD);
     expect(await page.locator('#f-reported-on').inputValue()).toBe(TODAY);
     await page.locator('#f-task').selectOption('14');
     await expect.poll(() => page.locator('#f-task-hint').textContent()).toBe('牵头单位:市医疗保障局');
-    expect(await page.locator('#draft-note').textContent()).toContain('此前没有报送');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toContain('此前没有报送');
     expect(await page.locator('#f-status-not_started').isChecked()).toBe(true);
     // One input per target, with its unit.
     expect(await page.locator('#metrics fieldset.metric').count()).toBe(1);
@@ -207,8 +207,9 @@ describe('real build', () => {
     await page.locator('#f-summary').fill('');
     await expect.poll(() => page.locator('#output').isVisible()).toBe(false);
 
-    // Nothing was sent anywhere while filling in, generating, downloading and copying.
-    expect(requestsAfterLoad.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    // Nothing typed was sent anywhere while filling in, generating, downloading and copying: the one
+    // request is the GET of the chosen task's published reports from this site, asked for once.
+    expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([`GET ${site.url}/submit/history/14.json`]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     await context.close();
@@ -218,7 +219,7 @@ describe('real build', () => {
     const { context, page, log } = await openForm(site);
     await page.locator('#f-task').selectOption('3');
     expect(await page.locator('#f-task-hint').textContent()).toBe('牵头单位:市教育局');
-    expect(await page.locator('#metrics-intro').textContent()).toBe('本任务没有数量目标,不需要填写。');
+    await expect.poll(() => page.locator('#metrics-intro').textContent()).toBe('本任务没有数量目标,不需要填写。');
     expect(await page.locator('#metrics input').count()).toBe(0);
     await page.locator('#f-status-ongoing').check();
     await page.locator('#f-summary').fill('开展教育收费专项检查,受理投诉3件,均已办结。');
@@ -317,6 +318,20 @@ describe('demo build', () => {
     const result = validateIn('demo-21', PERIOD, '21.yaml', yaml, true);
     expect(result.problems.filter((p) => p.severity === 'error').map(problemLine)).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  test('when the task\'s reports cannot be read, the form says so, drafts without them, and tries again on the next choice', async () => {
+    const { context, page } = await openForm(site);
+    let reachable = false;
+    await page.route('**/submit/history/21.json', (route) => (reachable ? route.continue() : route.abort()));
+    await page.locator('#f-task').selectOption('21');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务此前的报送(网络问题),以下没有预填;可重新选择任务再试。生成的文件提交后仍会经过自动校验。');
+    expect(await page.locator('#f-status-not_started').isChecked()).toBe(true);
+    reachable = true;
+    await page.locator('#f-task').selectOption('');
+    await page.locator('#f-task').selectOption('21');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toContain('已按 2024-Q4 的报送预填');
     await context.close();
   }, 60_000);
 

@@ -6,8 +6,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadDataset } from '../../src/content/load.ts';
+import { reportKey } from '../../src/content/paths.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
-import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER } from '../../src/content/report-yaml.ts';
+import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER, taskReportHistory } from '../../src/content/report-yaml.ts';
 import { ReportSchema } from '../../src/schema/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -307,5 +308,26 @@ describe('reportToYaml', () => {
     const report = { ...base, summary: '摘要', evidence: [{ url: 'https://example.org/a', title: '材料' }] };
     const reordered = Object.fromEntries(Object.entries(report).reverse()) as typeof report;
     expect(reportToYaml(reordered)).toBe(reportToYaml(report));
+  });
+});
+
+describe('taskReportHistory (/submit/history/{id}.json)', () => {
+  const result = loadDataset({ contentDir: 'content', reportsDir: 'examples/demo/reports', demo: true, today: '2026-11-29' });
+  if (!result.ok) throw new Error('the demo dataset does not load');
+  const { dataset } = result;
+  const fileOf = (r: { task: number; period: string }) => dataset.reportFiles.get(reportKey(r.task, r.period));
+
+  test('holds one task\'s reports, reduced to what a draft carries over, with each report\'s file', () => {
+    const history = taskReportHistory(21, dataset.reports, fileOf);
+    const own = dataset.reports.filter((r) => r.task === 21);
+    expect(own.length).toBeGreaterThan(3);
+    expect(history.task).toBe(21);
+    expect(history.reports).toEqual(own.map(({ task, period, status, evidence, metrics }) => ({ task, period, status, evidence, metrics })));
+    expect(history.files['2024-Q4']).toBe('examples/demo/reports/2024-Q4/21.yaml');
+    expect(Object.keys(history.files)).toEqual(own.map((r) => r.period));
+  });
+
+  test('a task without reports has empty lists, not another task\'s', () => {
+    expect(taskReportHistory(9999, dataset.reports, fileOf)).toEqual({ task: 9999, reports: [], files: {} });
   });
 });

@@ -145,7 +145,7 @@ export function resultTables(results: SetResult[]): string {
     ]),
   );
   const build = markdownTable(
-    ['set', 'pages (+ twins)', 'build', 'pages/s', 'ms per report', 'CPU', 'peak RSS', 'of which Astro', 'Pagefind', 'bare Astro', 'ratio'],
+    ['set', 'pages (+ twins)', 'build', 'pages/s', 'ms per report', 'CPU', 'peak RSS', 'of which Astro', 'Pagefind', 'bare Astro', 'ratio', 'Astro part ratio'],
     results.map((r) => [
       specName(r.spec),
       `${thousands(r.pages)} (+${thousands(r.twins)})`,
@@ -158,6 +158,7 @@ export function resultTables(results: SetResult[]): string {
       r.pagefindMs === null ? '–' : seconds(r.pagefindMs),
       seconds(r.bare.wallMs),
       ratio(r.build.wallMs, r.bare.wallMs),
+      r.astroMs === null ? '–' : ratio(r.astroMs, r.bare.wallMs),
     ]),
   );
   const output = markdownTable(

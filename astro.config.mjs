@@ -17,7 +17,9 @@ export default defineConfig({
   // The demo build goes to its own folder in tests, so both builds can be checked in one run.
   outDir: process.env.TIANMEN_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render a few at a time: writing one page overlaps rendering the next (about a tenth faster at
+  // 2,000 tasks, npm run bench). No page keeps state of its own between renders.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },

@@ -6,7 +6,7 @@
 import './zod-csp.ts';
 import { MetricSchema, ReportSchema, periodEnd, periodFromIndex, periodIndex, periodLabel, periodOfDate, STATUS_KEYS, todayInChina, type Target } from '../schema/index.ts';
 import { el } from './dom.ts';
-import { describeTarget, draftReport, filledReportYamlOptions, reportToYaml, type DraftTask, type TaskReportHistory } from '../content/report-yaml.ts';
+import { describeTarget, draftReport, filledReportYamlOptions, reportToYaml, type DraftTask, type SubmitTaskData } from '../content/report-yaml.ts';
 import { issueMessages } from '../content/zod-messages.ts';
 import { duplicateReportProblem, reportRuleProblems } from '../content/report-rules.ts';
 import { reportPath, taskFileName } from '../content/paths.ts';
@@ -17,11 +17,12 @@ export interface SubmitFormData {
   branch: string;
   firstPeriod: string;
   demo: boolean;
-  tasks: DraftTask[];
+  /** Each task's id and lead units; the rest is fetched when the task is chosen. */
+  tasks: Pick<DraftTask, 'id' | 'lead'>[];
   /** Names of the units that lead a task. */
   units: Record<string, string>;
-  /** Where each task's published reports are: `${historyUrl}${id}.json` (a TaskReportHistory). */
-  historyUrl: string;
+  /** Where the rest of each task is: `${taskDataUrl}${id}.json` (a SubmitTaskData). */
+  taskDataUrl: string;
 }
 
 /** GitHub's own limit on a request URL is about 8 KB; past this the link opens the page without the content. */
@@ -166,22 +167,22 @@ export function setupSubmitForm(): void {
     });
   }
 
-  // Each task's published reports, fetched once when the task is first chosen (same origin). A failed
-  // fetch is not kept, so choosing the task again tries again.
-  const histories = new Map<number, Promise<TaskReportHistory | null>>();
-  function historyOf(id: number): Promise<TaskReportHistory | null> {
-    let pending = histories.get(id);
+  // Each task's targets and published reports, fetched once when the task is first chosen (same origin).
+  // A failed fetch is not kept, so choosing the task again tries again.
+  const taskData = new Map<number, Promise<SubmitTaskData | null>>();
+  function taskDataOf(id: number): Promise<SubmitTaskData | null> {
+    let pending = taskData.get(id);
     if (!pending) {
-      pending = fetch(`${data.historyUrl}${id}.json`)
-        .then((response) => (response.ok ? (response.json() as Promise<TaskReportHistory>) : null))
+      pending = fetch(`${data.taskDataUrl}${id}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<SubmitTaskData>) : null))
         .catch(() => null);
-      pending.then((history) => history ?? histories.delete(id));
-      histories.set(id, pending);
+      pending.then((read) => read ?? taskData.delete(id));
+      taskData.set(id, pending);
     }
     return pending;
   }
-  /** The reports of the task being drafted; null until they are read (or when they could not be). */
-  let drafted: TaskReportHistory | null = null;
+  /** The task being drafted, as read; null until it is read (or when it could not be). */
+  let drafted: SubmitTaskData | null = null;
 
   // A new task or quarter: pre-fill as `npm run new:report` does (status, readings and evidence from
   // the latest earlier report, the first lead unit); the summary and details typed so far are kept.
@@ -200,23 +201,27 @@ export function setupSubmitForm(): void {
     }
     const period = periodSelect.value;
     lead.textContent = `牵头单位:${chosen.lead.map(unitName).join('、')}`;
-    if (drafted?.task !== chosen.id) {
-      // Until the chosen task's reports are read, the fields on screen belong to no task.
+    if (drafted?.task.id !== chosen.id) {
+      // Until the chosen task is read, the fields on screen belong to no task.
       task = undefined;
+      drafted = null;
       fields.hidden = true;
-      note.textContent = '正在读取本任务此前的报送……';
+      note.textContent = '正在读取本任务的目标和此前的报送……';
     }
-    const history = await historyOf(chosen.id);
+    const read = await taskDataOf(chosen.id);
     // Another task or quarter was chosen meanwhile: that choice drafts its own.
     if (Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
-    task = chosen;
-    drafted = history;
-    const draft = draftReport({ task, period, reportedOn: reportedOn.value || today, earlier: history?.reports ?? [] });
-    note.textContent = !history
-      ? '未能读取本任务此前的报送(网络问题),以下没有预填;可重新选择任务再试。生成的文件提交后仍会经过自动校验。'
-      : draft.carriedFrom
-        ? `已按 ${draft.carriedFrom} 的报送预填状态${draft.carriedTargets.length ? '、数值' : ''}和佐证材料,请按本季度实际情况修改。`
-        : '该任务此前没有报送,状态默认为“未启动”,请按实际情况填写。';
+    if (!read) {
+      note.textContent = '未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请稍后重新选择任务再试。';
+      refresh();
+      return;
+    }
+    task = read.task;
+    drafted = read;
+    const draft = draftReport({ task, period, reportedOn: reportedOn.value || today, earlier: read.reports });
+    note.textContent = draft.carriedFrom
+      ? `已按 ${draft.carriedFrom} 的报送预填状态${draft.carriedTargets.length ? '、数值' : ''}和佐证材料,请按本季度实际情况修改。`
+      : '该任务此前没有报送,状态默认为“未启动”,请按实际情况填写。';
     fields.hidden = false;
 
     const status = draft.report.status ?? 'not_started';
@@ -323,7 +328,7 @@ export function setupSubmitForm(): void {
         const path = rule.path[0] === 'metrics' ? ['metrics', metricIndex[rule.path[1] as number]!, ...rule.path.slice(2)] : rule.path;
         add(path, rule.code, rule.message, rule.fix, rule.severity);
       }
-      const existing = drafted?.task === ruled.data.task ? drafted.files[ruled.data.period] : undefined;
+      const existing = drafted?.task.id === ruled.data.task ? drafted.files[ruled.data.period] : undefined;
       if (existing) {
         const duplicate = duplicateReportProblem(ruled.data, existing);
         add(['period'], duplicate.code, duplicate.message, duplicate.fix, 'error');

@@ -219,28 +219,28 @@ export function filledReportYamlOptions(task: Pick<Task, 'id' | 'title'>, period
   return { schemaComment: REPORT_SCHEMA_PATH_IN_CONTENT, comments: { header: [reportHeading(task, period)] } };
 }
 
-/** What a draft needs of a task: the browser form embeds only this much of each. */
+/** What a draft needs of a task (the browser form reads this much of the chosen task). */
 export type DraftTask = Pick<Task, 'id' | 'title' | 'lead' | 'targets'>;
 /** What a draft carries over from an earlier report. */
 export type ReportHistory = Pick<Report, 'task' | 'period' | 'status' | 'evidence' | 'metrics'>;
 
 /**
- * One task's published reports as the submission form needs them. The site serves one file per task
- * (/submit/history/{id}.json), fetched when a task is chosen: embedded in the page, every report of
- * every task made the form page 13 MiB at 2,000 tasks x 12 quarters.
+ * What the submission form needs of one task to draft its report: the task and its published reports.
+ * The site serves one file per task (/submit/tasks/{id}.json), fetched when the task is chosen; embedded
+ * in the page, every report of every task made it 13 MiB at 2,000 tasks x 12 quarters.
  */
-export interface TaskReportHistory {
-  task: number;
+export interface SubmitTaskData {
+  task: DraftTask;
   reports: ReportHistory[];
   /** Quarter → the file of the published report (for the one-report-per-quarter rule). */
   files: Record<string, string>;
 }
 
-/** `reports`: the task's own reports; `fileOf`: a report's file in the repository. */
-export function taskReportHistory(task: number, reports: readonly Report[], fileOf: (report: Report) => string | undefined): TaskReportHistory {
-  const own = reports.filter((r) => r.task === task);
+/** `reports`: the task's reports (others are left out); `fileOf`: a report's file in the repository. */
+export function submitTaskData(task: Task, reports: readonly Report[], fileOf: (report: Report) => string | undefined): SubmitTaskData {
+  const own = reports.filter((r) => r.task === task.id);
   return {
-    task,
+    task: { id: task.id, title: task.title, lead: task.lead, targets: task.targets },
     reports: own.map(({ task, period, status, evidence, metrics }) => ({ task, period, status, evidence, metrics })),
     files: Object.fromEntries(own.flatMap((r) => {
       const file = fileOf(r);

@@ -208,8 +208,8 @@ describe('real build', () => {
     await expect.poll(() => page.locator('#output').isVisible()).toBe(false);
 
     // Nothing typed was sent anywhere while filling in, generating, downloading and copying: the one
-    // request is the GET of the chosen task's published reports from this site, asked for once.
-    expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([`GET ${site.url}/submit/history/14.json`]);
+    // request is the GET of the chosen task's targets and published reports from this site, asked for once.
+    expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([`GET ${site.url}/submit/tasks/14.json`]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     await context.close();
@@ -321,13 +321,13 @@ describe('demo build', () => {
     await context.close();
   }, 60_000);
 
-  test('when the task\'s reports cannot be read, the form says so, drafts without them, and tries again on the next choice', async () => {
+  test('when the task cannot be read, the form says so, shows no fields, and tries again on the next choice', async () => {
     const { context, page } = await openForm(site);
     let reachable = false;
-    await page.route('**/submit/history/21.json', (route) => (reachable ? route.continue() : route.abort()));
+    await page.route('**/submit/tasks/21.json', (route) => (reachable ? route.continue() : route.abort()));
     await page.locator('#f-task').selectOption('21');
-    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务此前的报送(网络问题),以下没有预填;可重新选择任务再试。生成的文件提交后仍会经过自动校验。');
-    expect(await page.locator('#f-status-not_started').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请稍后重新选择任务再试。');
+    expect(await page.locator('#report-fields').isVisible()).toBe(false);
     reachable = true;
     await page.locator('#f-task').selectOption('');
     await page.locator('#f-task').selectOption('21');

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { loadDataset } from '../../src/content/load.ts';
 import { reportKey } from '../../src/content/paths.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
-import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER, taskReportHistory } from '../../src/content/report-yaml.ts';
+import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER, submitTaskData } from '../../src/content/report-yaml.ts';
 import { ReportSchema } from '../../src/schema/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -311,23 +311,26 @@ describe('reportToYaml', () => {
   });
 });
 
-describe('taskReportHistory (/submit/history/{id}.json)', () => {
+describe('submitTaskData (/submit/tasks/{id}.json)', () => {
   const result = loadDataset({ contentDir: 'content', reportsDir: 'examples/demo/reports', demo: true, today: '2026-11-29' });
   if (!result.ok) throw new Error('the demo dataset does not load');
   const { dataset } = result;
   const fileOf = (r: { task: number; period: string }) => dataset.reportFiles.get(reportKey(r.task, r.period));
+  const task21 = dataset.tasks.find((t) => t.id === 21)!;
 
-  test('holds one task\'s reports, reduced to what a draft carries over, with each report\'s file', () => {
-    const history = taskReportHistory(21, dataset.reports, fileOf);
+  test('holds the task as a draft needs it and its reports, reduced to what a draft carries over, with each report\'s file', () => {
+    const data = submitTaskData(task21, dataset.reports, fileOf);
     const own = dataset.reports.filter((r) => r.task === 21);
     expect(own.length).toBeGreaterThan(3);
-    expect(history.task).toBe(21);
-    expect(history.reports).toEqual(own.map(({ task, period, status, evidence, metrics }) => ({ task, period, status, evidence, metrics })));
-    expect(history.files['2024-Q4']).toBe('examples/demo/reports/2024-Q4/21.yaml');
-    expect(Object.keys(history.files)).toEqual(own.map((r) => r.period));
+    expect(data.task).toEqual({ id: 21, title: task21.title, lead: task21.lead, targets: task21.targets });
+    expect(data.task.targets.map((t) => t.id)).toContain('incineration-share');
+    expect(data.reports).toEqual(own.map(({ task, period, status, evidence, metrics }) => ({ task, period, status, evidence, metrics })));
+    expect(data.files['2024-Q4']).toBe('examples/demo/reports/2024-Q4/21.yaml');
+    expect(Object.keys(data.files)).toEqual(own.map((r) => r.period));
   });
 
-  test('a task without reports has empty lists, not another task\'s', () => {
-    expect(taskReportHistory(9999, dataset.reports, fileOf)).toEqual({ task: 9999, reports: [], files: {} });
+  test('another task\'s reports are left out', () => {
+    const others = dataset.reports.filter((r) => r.task !== 21);
+    expect(submitTaskData(task21, others, fileOf)).toEqual({ task: { id: 21, title: task21.title, lead: task21.lead, targets: task21.targets }, reports: [], files: {} });
   });
 });

@@ -183,6 +183,9 @@ export function setupSubmitForm(): void {
   }
   /** The task being drafted, as read; null until it is read (or when it could not be). */
   let drafted: SubmitTaskData | null = null;
+  /** The chosen task could not be read (the retry button is shown). */
+  let taskFailed = false;
+  const retry = $<HTMLButtonElement>('task-retry');
 
   // A new task or quarter: pre-fill as `npm run new:report` does (status, readings and evidence from
   // the latest earlier report, the first lead unit); the summary and details typed so far are kept.
@@ -201,24 +204,36 @@ export function setupSubmitForm(): void {
     }
     const period = periodSelect.value;
     lead.textContent = `牵头单位:${chosen.lead.map(unitName).join('、')}`;
+    taskFailed = false;
+    retry.hidden = true;
     if (drafted?.task.id !== chosen.id) {
-      // Until the chosen task is read, the fields on screen belong to no task.
+      // Until the chosen task is read, the fields and any file generated for another task belong to no task.
       task = undefined;
       drafted = null;
       fields.hidden = true;
+      output.hidden = true;
+      summaryBox.hidden = true;
       note.textContent = '正在读取本任务的目标和此前的报送……';
     }
     const read = await taskDataOf(chosen.id);
     // Another task or quarter was chosen meanwhile: that choice drafts its own.
     if (Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
-    if (!read) {
-      note.textContent = '未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请稍后重新选择任务再试。';
+    let draft: ReturnType<typeof draftReport> | undefined;
+    try {
+      // A file of another shape (a cached copy from an earlier version of the site) counts as unreadable.
+      if (read?.task.id === chosen.id) draft = draftReport({ task: read.task, period, reportedOn: reportedOn.value || today, earlier: read.reports });
+    } catch {
+      draft = undefined;
+    }
+    if (!read || !draft) {
+      taskFailed = true;
+      retry.hidden = false;
+      note.textContent = '未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请点“重新读取”再试。';
       refresh();
       return;
     }
     task = read.task;
     drafted = read;
-    const draft = draftReport({ task, period, reportedOn: reportedOn.value || today, earlier: read.reports });
     note.textContent = draft.carriedFrom
       ? `已按 ${draft.carriedFrom} 的报送预填状态${draft.carriedTargets.length ? '、数值' : ''}和佐证材料,请按本季度实际情况修改。`
       : '该任务此前没有报送,状态默认为“未启动”,请按实际情况填写。';
@@ -297,7 +312,11 @@ export function setupSubmitForm(): void {
   }
 
   function check(): { problems: FieldProblem[]; yaml?: string } {
-    if (!task) return { problems: [{ control: 'f-task', slot: 'f-task-error', label: '任务', text: '请选择任务', severity: 'error' }] };
+    if (!task) {
+      // A task chosen but not (yet) read is not "no task": say which.
+      const text = !taskSelect.value ? '请选择任务' : taskFailed ? '未能读取本任务的资料,请点“重新读取”' : '正在读取本任务的资料,请稍候';
+      return { problems: [{ control: 'f-task', slot: 'f-task-error', label: '任务', text, severity: 'error' }] };
+    }
     const { input, metricTargets, evidenceKeys } = collect();
     const problems: FieldProblem[] = [];
     const add = (path: readonly PropertyKey[], code: string, message: string, fix: string | undefined, severity: 'error' | 'warning') => {
@@ -445,6 +464,7 @@ export function setupSubmitForm(): void {
   // ------------------------------------------------------------------------------------------
   // Events.
 
+  retry.addEventListener('click', () => void redraft());
   taskSelect.addEventListener('change', () => {
     touched.add('f-task');
     void redraft();

@@ -9,6 +9,8 @@ import { readClaimedBatches, readContentFile, type FileJob, type FileRead } from
 
 /** Below this many files a thread costs more to start (about 0.2 s to load the schemas) than it saves. */
 export const PARALLEL_FROM_FILES = 2000;
+/** Each thread holds its own copy of the schemas and its share of parsed files: more than this costs memory for little. */
+const MAX_THREADS = 8;
 const BATCH_SIZE = 100;
 
 export const DEFAULT_READ_WORKER = fileURLToPath(new URL('./read-worker.ts', import.meta.url));
@@ -37,27 +39,30 @@ export function readFilesInline(jobs: readonly FileJob[]): FileRead[] {
 export async function readFiles(jobs: readonly FileJob[], options: ReadOptions = {}): Promise<FileRead[]> {
   const script = options.workerScript ?? DEFAULT_READ_WORKER;
   const batchSize = options.batchSize ?? BATCH_SIZE;
-  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(jobs.length / batchSize));
+  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), MAX_THREADS), Math.ceil(jobs.length / batchSize));
+  if (options.workersOnly && !existsSync(script)) throw new Error(`读取线程的程序 ${script} 不存在`);
   if (threads < 2 || (options.threads === undefined && jobs.length < PARALLEL_FROM_FILES) || !existsSync(script)) return readFilesInline(jobs);
 
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const reads: FileRead[] = new Array(jobs.length);
-  const workers = Array.from({ length: options.workersOnly ? threads : threads - 1 }, () => new Worker(script, { workerData: { jobs, counter, batchSize } }));
-  const finished = workers.map(
-    (worker) =>
-      new Promise<void>((resolve, reject) => {
-        worker.once('message', (batch: [number, FileRead][]) => {
-          for (const [index, read] of batch) reads[index] = read;
-          resolve();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`读取线程意外退出(代码 ${code})`)));
-      }),
-  );
-  const allFinished = Promise.all(finished);
-  // If this thread fails first, the workers are stopped and its own error is the one reported.
-  allFinished.catch(() => undefined);
+  const workers: Worker[] = [];
   try {
+    for (let i = options.workersOnly ? 0 : 1; i < threads; i++) workers.push(new Worker(script, { workerData: { jobs, counter, batchSize } }));
+    const allFinished = Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            worker.once('message', (batch: [number, FileRead][]) => {
+              for (const [index, read] of batch) reads[index] = read;
+              resolve();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`读取线程意外退出(代码 ${code})`)));
+          }),
+      ),
+    );
+    // If this thread fails first, the workers are stopped and its own error is the one reported.
+    allFinished.catch(() => undefined);
     if (!options.workersOnly) readClaimedBatches(jobs, counter, batchSize, (index, read) => (reads[index] = read));
     await allFinished;
   } finally {

@@ -86,7 +86,11 @@ const READ_WORKER = join(process.cwd(), 'src', 'content', 'read-worker.ts');
 
 /** The loaded, derived and indexed site, once per build (every page awaits the same promise). */
 export function site(): Promise<Site> {
-  cached ??= loadSite();
+  // A failed load is not kept: under `astro dev` the next request tries again once the content is fixed.
+  cached ??= loadSite().catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
   return cached;
 }
 

@@ -14,9 +14,10 @@ import { ELDERLY_DIR } from './elderly-twin.ts';
 export const PUBLISHED_URLS_FILE = 'urls/published.txt';
 export const REDIRECTS_FILE = 'urls/redirects.yaml';
 
-// Folders of a build that are not addresses anyone cites: hashed assets, the search index, and the
-// 长辈模式 twins (generated from the pages, so they come and go with them).
-const NOT_PUBLISHED_DIRS = new Set(['_astro', 'pagefind', ELDERLY_DIR]);
+// Folders of a build that are not addresses anyone cites: hashed assets, the search index, the
+// 长辈模式 twins (generated from the pages, so they come and go with them), and the submission form's
+// per-task files (read by the form, not by people; they go when a task goes).
+const NOT_PUBLISHED_DIRS = new Set(['_astro', 'pagefind', ELDERLY_DIR, 'submit/tasks']);
 
 // Segments of letters, digits and ._~- but never '.' or '..': a redirect is written as a file under dist/.
 const PAGE_PATH = /^\/(?:(?!\.{1,2}\/)[A-Za-z0-9._~-]+\/)*$/;
@@ -37,7 +38,7 @@ export const RedirectsSchema = z.strictObject({
 function walk(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return !prefix && NOT_PUBLISHED_DIRS.has(entry.name) ? [] : walk(dir, rel);
+    if (entry.isDirectory()) return NOT_PUBLISHED_DIRS.has(rel) ? [] : walk(dir, rel);
     return [rel];
   });
 }

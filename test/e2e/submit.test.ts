@@ -321,17 +321,42 @@ describe('demo build', () => {
     await context.close();
   }, 60_000);
 
-  test('when the task cannot be read, the form says so, shows no fields, and tries again on the next choice', async () => {
+  test('when the task cannot be read, the form says so, shows no fields, and reads it again on request', async () => {
     const { context, page } = await openForm(site);
     let reachable = false;
     await page.route('**/submit/tasks/21.json', (route) => (reachable ? route.continue() : route.abort()));
     await page.locator('#f-task').selectOption('21');
-    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请稍后重新选择任务再试。');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请点“重新读取”再试。');
     expect(await page.locator('#report-fields').isVisible()).toBe(false);
+    await page.getByRole('button', { name: '生成报告文件' }).click();
+    await expectLinkedError(page, 'f-task', '未能读取本任务的资料,请点“重新读取”');
     reachable = true;
-    await page.locator('#f-task').selectOption('');
-    await page.locator('#f-task').selectOption('21');
+    await page.getByRole('button', { name: '重新读取' }).click();
     await expect.poll(() => page.locator('#draft-note').textContent()).toContain('已按 2024-Q4 的报送预填');
+    expect(await page.locator('#task-retry').isVisible()).toBe(false);
+    expect(await page.locator('#report-fields').isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+
+  test('a file generated for one task is withdrawn while the next chosen task loads', async () => {
+    const { context, page } = await openForm(site);
+    await page.locator('#f-task').selectOption('21');
+    await page.locator('#f-summary').fill('测试');
+    await generate(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/submit/tasks/3.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('#f-task').selectOption('3');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('正在读取本任务的目标和此前的报送……');
+    expect(await page.locator('#output').isVisible()).toBe(false);
+    expect(await page.locator('#report-fields').isVisible()).toBe(false);
+    release();
+    await expect.poll(() => page.locator('#report-fields').isVisible()).toBe(true);
+    // Once task 3 is read, the file shown (the form checks again after a first attempt) is task 3's.
+    await expect.poll(() => page.locator('#output-path').textContent()).toBe(`content/reports/${PERIOD}/03.yaml`);
     await context.close();
   }, 60_000);
 

@@ -85,7 +85,11 @@ describe('reading files', () => {
   });
 
   test('without the worker script (inside a bundle) the files are read on this thread', async () => {
-    const reads = await readFiles(jobs, { ...PARALLEL, workerScript: join(scratch, 'no-such-worker.ts') });
+    const reads = await readFiles(jobs, { threads: 2, batchSize: 1, workerScript: join(scratch, 'no-such-worker.ts') });
     expect(reads).toEqual(readFilesInline(jobs));
+  });
+
+  test('with workers only (as these tests read), a missing worker script is an error, never a quiet single thread', async () => {
+    await expect(readFiles(jobs, { ...PARALLEL, workerScript: join(scratch, 'no-such-worker.ts') })).rejects.toThrow('no-such-worker.ts 不存在');
   });
 });

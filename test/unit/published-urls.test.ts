@@ -47,16 +47,16 @@ test('a redirect from a live page or to a missing page is an error', () => {
   ]);
 });
 
-test('built paths: pages as /x/, files as they are; no assets, search index, elderly twins or 404', () => {
+test('built paths: pages as /x/, files as they are; no assets, search index, elderly twins, form data or 404', () => {
   const dir = mkdtempSync(join(tmpdir(), 'urls-'));
   try {
-    for (const file of ['index.html', '404.html', 'tasks/1/index.html', 'data/tasks.json', 'favicon.svg', '_astro/x.js', 'pagefind/p.js', 'elderly/index.html', 'elderly/tasks/1/index.html']) {
+    for (const file of ['index.html', '404.html', 'tasks/1/index.html', 'data/tasks.json', 'favicon.svg', '_astro/x.js', 'pagefind/p.js', 'elderly/index.html', 'elderly/tasks/1/index.html', 'submit/index.html', 'submit/tasks/1.json', 'data/_astro/kept.txt']) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       writeFileSync(join(dir, file), '');
     }
     const publicDir = mkdtempSync(join(tmpdir(), 'urls-public-'));
     writeFileSync(join(publicDir, 'favicon.svg'), '');
-    expect(builtPaths(dir, publicDir)).toEqual(['/', '/data/tasks.json', '/tasks/1/']);
+    expect(builtPaths(dir, publicDir)).toEqual(['/', '/data/_astro/kept.txt', '/data/tasks.json', '/submit/', '/tasks/1/']);
     rmSync(publicDir, { recursive: true, force: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './search-index.ts';
 import { writeElderlyTwins } from './elderly-twins.ts';
 import { ELDERLY_DIR } from '../src/site/elderly-twin.ts';
+import { withTrailingSlash } from '../src/site/base-path.ts';
 import { builtPaths, checkPublishedUrls, checksPublishedUrls, REDIRECTS_FILE, readPublishedList, readRedirects, writeRedirectPages, PUBLISHED_URLS_FILE } from '../src/site/published-urls.ts';
 
 const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' }, reports: { type: 'string' } } });
@@ -50,8 +51,7 @@ await buildSearchIndex(outDir);
 // After the index, so the twins are not search results of their own. The loader inside the Astro build
 // has already validated site.yaml; only its base path and title are needed here.
 const settings = parse(readFileSync(join(process.env.TIANMEN_CONTENT_DIR || 'content', 'site.yaml'), 'utf8')) as { base?: string; title: string };
-const base = settings.base ?? '/';
-const siteBase = base.endsWith('/') ? base : `${base}/`;
+const siteBase = withTrailingSlash(settings.base ?? '/');
 console.log(`长辈模式页面: ${writeElderlyTwins(outDir, siteBase)} 个`);
 // After the twins, so a redirect's twin is not made from the normal redirect page.
 // A bookmarked 长辈模式 address of a moved page leads to the moved page's twin.

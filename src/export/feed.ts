@@ -1,11 +1,12 @@
 // Atom 1.0 feed: one entry per published report, newest first.
 import type { Dataset } from '../content/load.ts';
 import { STATUS, periodLabel } from '../schema/index.ts';
+import { withTrailingSlash } from '../site/base-path.ts';
 
 const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export function atomFeed(dataset: Dataset, siteUrl: string, updatedFallback: string): string {
-  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const base = withTrailingSlash(siteUrl);
   const reports = [...dataset.reports].sort((a, b) => b.reported_on.localeCompare(a.reported_on) || b.period.localeCompare(a.period) || a.task - b.task);
   const updated = reports[0] ? `${reports[0].reported_on}T00:00:00Z` : updatedFallback;
   const titles = new Map(dataset.tasks.map((t) => [t.id, t.title]));

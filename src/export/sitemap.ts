@@ -4,6 +4,7 @@
 // compares it with the HTML files of a build when one is present.
 import type { Dataset } from '../content/load.ts';
 import type { Derived } from '../derive/index.ts';
+import { withTrailingSlash } from '../site/base-path.ts';
 
 /** Pages outside any collection; 404 is left out on purpose (it is no page to index). */
 const FIXED_PAGES = ['', 'tasks/', 'reports/', 'plan/', 'search/', 'data/', 'submit/', 'about/'];
@@ -21,7 +22,7 @@ export function pagePaths(dataset: Dataset, derived: Derived): string[] {
 
 /** The site's root URL from `site` and `base`, always ending in a slash. */
 export function siteRoot(site: string, base: string): string {
-  return new URL(base.endsWith('/') ? base : `${base}/`, site).href;
+  return new URL(withTrailingSlash(base), site).href;
 }
 
 export const SITEMAP_INDEX = 'sitemap-index.xml';

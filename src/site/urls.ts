@@ -1,5 +1,7 @@
 // Every internal URL in one place, prefixed with the configured base path. URLs are stable (DESIGN.md).
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { withTrailingSlash } from './base-path.ts';
+
+const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 export const url = (path = '') => `${base}${path.replace(/^\//, '')}`;
 export const taskUrl = (id: number) => url(`tasks/${id}/`);

@@ -98,7 +98,8 @@ export function setupSubmitForm(): void {
   // ------------------------------------------------------------------------------------------
   // Rows that depend on the task: one block per target, one row per piece of evidence.
 
-  let task: DraftTask | undefined;
+  /** The chosen task as read, with its published reports; null until it is read (or when it could not be). */
+  let drafted: SubmitTaskData | null = null;
   let evidenceSeq = 0;
   const evidenceRows: string[] = [];
   const touched = new Set<string>();
@@ -181,10 +182,7 @@ export function setupSubmitForm(): void {
     }
     return pending;
   }
-  /** The task being drafted, as read; null until it is read (or when it could not be). */
-  let drafted: SubmitTaskData | null = null;
-  /** The chosen task could not be read (the retry button is shown). */
-  let taskFailed = false;
+  /** Shown while the chosen task could not be read. */
   const retry = $<HTMLButtonElement>('task-retry');
 
   // A new task or quarter: pre-fill as `npm run new:report` does (status, readings and evidence from
@@ -194,7 +192,6 @@ export function setupSubmitForm(): void {
     const lead = $<HTMLElement>('f-task-hint');
     const note = $<HTMLElement>('draft-note');
     if (!chosen) {
-      task = undefined;
       drafted = null;
       fields.hidden = true;
       lead.textContent = '只能报送本单位牵头的任务;选择后显示牵头单位。';
@@ -204,11 +201,9 @@ export function setupSubmitForm(): void {
     }
     const period = periodSelect.value;
     lead.textContent = `牵头单位:${chosen.lead.map(unitName).join('、')}`;
-    taskFailed = false;
     retry.hidden = true;
     if (drafted?.task.id !== chosen.id) {
       // Until the chosen task is read, the fields and any file generated for another task belong to no task.
-      task = undefined;
       drafted = null;
       fields.hidden = true;
       output.hidden = true;
@@ -226,14 +221,13 @@ export function setupSubmitForm(): void {
       draft = undefined;
     }
     if (!read || !draft) {
-      taskFailed = true;
       retry.hidden = false;
       note.textContent = '未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请点“重新读取”再试。';
       refresh();
       return;
     }
-    task = read.task;
     drafted = read;
+    const { task } = read;
     note.textContent = draft.carriedFrom
       ? `已按 ${draft.carriedFrom} 的报送预填状态${draft.carriedTargets.length ? '、数值' : ''}和佐证材料,请按本季度实际情况修改。`
       : '该任务此前没有报送,状态默认为“未启动”,请按实际情况填写。';
@@ -266,6 +260,7 @@ export function setupSubmitForm(): void {
   // The report as typed, checked with the schema and the rules.
 
   function collect() {
+    const task = drafted?.task;
     const metricTargets: string[] = [];
     const metrics: Record<string, unknown>[] = [];
     for (const target of task?.targets ?? []) {
@@ -312,9 +307,10 @@ export function setupSubmitForm(): void {
   }
 
   function check(): { problems: FieldProblem[]; yaml?: string } {
+    const task = drafted?.task;
     if (!task) {
       // A task chosen but not (yet) read is not "no task": say which.
-      const text = !taskSelect.value ? '请选择任务' : taskFailed ? '未能读取本任务的资料,请点“重新读取”' : '正在读取本任务的资料,请稍候';
+      const text = !taskSelect.value ? '请选择任务' : !retry.hidden ? '未能读取本任务的资料,请点“重新读取”' : '正在读取本任务的资料,请稍候';
       return { problems: [{ control: 'f-task', slot: 'f-task-error', label: '任务', text, severity: 'error' }] };
     }
     const { input, metricTargets, evidenceKeys } = collect();
@@ -361,7 +357,7 @@ export function setupSubmitForm(): void {
   function labelFor(control: string): string {
     if (control.startsWith('f-status')) return '进展状态';
     const metric = /^f-m-(.+)-(value|as_of|note)$/.exec(control);
-    if (metric) return `${task?.targets.find((t) => t.id === metric[1])?.label ?? metric[1]}:${labelOf(control)}`;
+    if (metric) return `${drafted?.task.targets.find((t) => t.id === metric[1])?.label ?? metric[1]}:${labelOf(control)}`;
     const evidence = /^(f-e\d+)-(title|url)$/.exec(control);
     if (evidence) return `材料 ${evidenceRows.indexOf(evidence[1]!) + 1}:${labelOf(control)}`;
     return labelOf(control);
@@ -440,6 +436,7 @@ export function setupSubmitForm(): void {
   }
 
   function render(yaml: string | undefined): void {
+    const task = drafted?.task;
     if (!yaml || !task) {
       output.hidden = true;
       return;
@@ -530,6 +527,7 @@ export function setupSubmitForm(): void {
     outputStatus.textContent = `已复制 ${outputYaml.value.split('\n').length - 1} 行内容。`;
   });
   $<HTMLButtonElement>('output-download').addEventListener('click', () => {
+    const task = drafted?.task;
     if (!task) return;
     const blob = new Blob([outputYaml.value], { type: 'text/yaml;charset=utf-8' });
     const href = URL.createObjectURL(blob);

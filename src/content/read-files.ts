@@ -40,8 +40,9 @@ export async function readFiles(jobs: readonly FileJob[], options: ReadOptions =
   const script = options.workerScript ?? DEFAULT_READ_WORKER;
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), MAX_THREADS), Math.ceil(jobs.length / batchSize));
-  if (options.workersOnly && !existsSync(script)) throw new Error(`读取线程的程序 ${script} 不存在`);
-  if (threads < 2 || (options.threads === undefined && jobs.length < PARALLEL_FROM_FILES) || !existsSync(script)) return readFilesInline(jobs);
+  const haveScript = existsSync(script);
+  if (options.workersOnly && !haveScript) throw new Error(`读取线程的程序 ${script} 不存在`);
+  if (threads < 2 || (options.threads === undefined && jobs.length < PARALLEL_FROM_FILES) || !haveScript) return readFilesInline(jobs);
 
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const reads: FileRead[] = new Array(jobs.length);

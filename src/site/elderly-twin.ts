@@ -2,7 +2,9 @@
 // the elderly class set and every page link kept inside the twin tree, so the mode survives navigation
 // with no script and no cookie. Twins are made from the finished pages after the search index is
 // written (they are not indexed) and point their canonical link at the normal page.
-export const ELDERLY_DIR = 'elderly';
+import { ELDERLY_DIR } from './url-scheme.ts';
+
+export { ELDERLY_DIR };
 
 /** The twin of one page's HTML. `base` is the site's base path, ending in '/'. */
 export function elderlyTwin(html: string, base: string): string {
@@ -22,9 +24,4 @@ export function elderlyTwin(html: string, base: string): string {
       const attrs = `${before}data-elderly-link="${normal}"${after}`.replace(/\bhref="[^"]*"/, `href="${normal}"`);
       return `<a${attrs}>退出长辈模式</a>`;
     });
-}
-
-/** Site path of a page's twin: '/tasks/3/' → '/elderly/tasks/3/'. */
-export function elderlyTwinPath(pagePath: string, base: string): string {
-  return `${base}${ELDERLY_DIR}/${pagePath.startsWith(base) ? pagePath.slice(base.length) : pagePath.replace(/^\//, '')}`;
 }

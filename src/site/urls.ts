@@ -1,12 +1,13 @@
-// Every internal URL in one place, prefixed with the configured base path. URLs are stable (DESIGN.md).
-import { withTrailingSlash } from './base-path.ts';
+// The URL scheme bound to the base path Astro builds with (astro.config reads it from site.yaml through
+// the loader). Pages, components and browser scripts import from here; everything else uses url-scheme.ts.
+import { siteUrls } from './url-scheme.ts';
 
-const base = withTrailingSlash(import.meta.env.BASE_URL);
+export { reportAnchor } from './url-scheme.ts';
 
-export const url = (path = '') => `${base}${path.replace(/^\//, '')}`;
-export const taskUrl = (id: number) => url(`tasks/${id}/`);
-export const areaUrl = (id: string) => url(`areas/${id}/`);
-export const unitUrl = (id: string) => url(`units/${id}/`);
-export const quarterUrl = (period: string) => url(`reports/${period}/`);
-export const planAnchorUrl = (id: number) => url(`plan/#task-${id}`);
-export const reportAnchor = (period: string) => `update-${period}`;
+export const siteUrlsForPages = siteUrls(import.meta.env.BASE_URL);
+export const url = siteUrlsForPages.url;
+export const taskUrl = siteUrlsForPages.task;
+export const areaUrl = siteUrlsForPages.area;
+export const unitUrl = siteUrlsForPages.unit;
+export const quarterUrl = siteUrlsForPages.quarter;
+export const planAnchorUrl = siteUrlsForPages.planAnchor;

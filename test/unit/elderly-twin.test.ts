@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { elderlyTwin, elderlyTwinPath } from '../../src/site/elderly-twin.ts';
+import { elderlyTwin } from '../../src/site/elderly-twin.ts';
+import { siteUrls } from '../../src/site/url-scheme.ts';
 
 const page = [
   '<!DOCTYPE html><html lang="zh-CN"><head>',
@@ -35,8 +36,8 @@ describe('elderly twin pages', () => {
   });
 
   test('twin paths sit under elderly/ of the base', () => {
-    expect(elderlyTwinPath('/', '/')).toBe('/elderly/');
-    expect(elderlyTwinPath('/tasks/3/', '/')).toBe('/elderly/tasks/3/');
-    expect(elderlyTwinPath('/tracker/units/edu/', '/tracker/')).toBe('/tracker/elderly/units/edu/');
+    expect(siteUrls('/').elderly('/')).toBe('/elderly/');
+    expect(siteUrls('/').elderly('/tasks/3/')).toBe('/elderly/tasks/3/');
+    expect(siteUrls('/tracker/').elderly('/tracker/units/edu/')).toBe('/tracker/elderly/units/edu/');
   });
 });

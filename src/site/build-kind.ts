@@ -39,9 +39,10 @@ export function buildKind(env: Record<string, string | undefined>): BuildKind {
   const otherReports = env[BUILD_ENV.reportsDir] || undefined;
   const demoDataset = env[BUILD_ENV.demo] === '1';
   const reportsDir = otherReports ?? (demoDataset ? DEMO_REPORTS_DIR : undefined);
-  // Reports from another folder are fixtures or the demo, never the content's own data. Another content
-  // folder is, for now, the benchmark's synthetic sets: labelled too.
-  const demo = demoDataset || otherReports !== undefined || contentDir !== DEFAULT_CONTENT_DIR;
+  // Which content folder and whether it is demo data are two things: any content folder builds a real site
+  // (another city's plan, the base-path scenario); only the demo dataset and reports from another folder
+  // (test fixtures such as the hostile reports) are not the content's own data, and say so.
+  const demo = demoDataset || otherReports !== undefined;
   return { contentDir, reportsDir, demo, outDir, checksPublishedUrls: !demo && reportsDir === undefined && contentDir === DEFAULT_CONTENT_DIR };
 }
 

@@ -43,7 +43,8 @@ export async function setupSearch(): Promise<void> {
     // load every filter once (about 1 KiB) so the first results come with all their filter counts.
     filtersReady = pagefind.filters();
   } catch (error) {
-    status.textContent = '搜索索引加载失败,请稍后再试。';
+    // `astro dev` has no index: Pagefind runs at the end of a build (src/build/integration.ts).
+    status.textContent = import.meta.env.DEV ? '开发预览(npm run dev)中没有搜索索引:搜索需要先运行 npm run build,再用 npm run serve 查看。' : '搜索索引加载失败,请稍后再试。';
     console.error('pagefind', error);
     return;
   }

@@ -1,18 +1,19 @@
 // Atom 1.0 feed: one entry per published report, newest first.
 import type { Dataset } from '../content/load.ts';
 import { STATUS, periodLabel } from '../schema/index.ts';
-import { withTrailingSlash } from '../site/base-path.ts';
+import { pagePath, reportAnchor } from '../site/url-scheme.ts';
 
 const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export function atomFeed(dataset: Dataset, siteUrl: string, updatedFallback: string): string {
-  const base = withTrailingSlash(siteUrl);
+/** `root`: the site's root URL (url-scheme.ts siteRoot), ending in '/'. */
+export function atomFeed(dataset: Dataset, root: string, updatedFallback: string): string {
+  const base = root;
   const reports = [...dataset.reports].sort((a, b) => b.reported_on.localeCompare(a.reported_on) || b.period.localeCompare(a.period) || a.task - b.task);
   const updated = reports[0] ? `${reports[0].reported_on}T00:00:00Z` : updatedFallback;
   const titles = new Map(dataset.tasks.map((t) => [t.id, t.title]));
   const title = (task: number) => titles.get(task) ?? '';
   const entries = reports.map((r) => {
-    const link = `${base}tasks/${r.task}/#update-${r.period}`;
+    const link = `${base}${pagePath.task(r.task)}#${reportAnchor(r.period)}`;
     return `  <entry>
     <id>${xml(link)}</id>
     <title>${xml(`${periodLabel(r.period)} 任务${r.task}「${title(r.task)}」:${STATUS[r.status].label}`)}</title>
@@ -25,7 +26,7 @@ export function atomFeed(dataset: Dataset, siteUrl: string, updatedFallback: str
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <id>${xml(base)}</id>
   <title>${xml(`${dataset.site.title}${dataset.demo ? '(演示数据)' : ''}:季度进展`)}</title>
-  <link rel="self" href="${xml(`${base}feed.xml`)}"/>
+  <link rel="self" href="${xml(`${base}${pagePath.feed}`)}"/>
   <link rel="alternate" type="text/html" href="${xml(base)}"/>
   <updated>${updated}</updated>
   <author><name>${xml(dataset.site.title)}</name></author>

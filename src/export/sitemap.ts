@@ -1,28 +1,23 @@
 // sitemaps.org XML sitemap, its index, and robots.txt pointing at it. Every HTML page the site builds,
-// by absolute canonical URL (content/site.yaml's `site` + `base`, as in astro.config.mjs and the pages'
+// by absolute canonical URL (content/site.yaml's `site` + `base`, as in astro.config.ts and the pages'
 // <link rel="canonical">). The page list follows the routes in src/pages/; test/unit/sitemap.test.ts
 // compares it with the HTML files of a build when one is present.
 import type { Dataset } from '../content/load.ts';
 import type { Derived } from '../derive/index.ts';
-import { withTrailingSlash } from '../site/base-path.ts';
+import { pagePath } from '../site/url-scheme.ts';
 
 /** Pages outside any collection; 404 is left out on purpose (it is no page to index). */
-const FIXED_PAGES = ['', 'tasks/', 'reports/', 'plan/', 'search/', 'data/', 'submit/', 'about/'];
+const FIXED_PAGES = [pagePath.home, pagePath.tasks, pagePath.reports, pagePath.plan, pagePath.search, pagePath.data, pagePath.submit, pagePath.about];
 
 /** Path of every HTML page, relative to the site's base, with the trailing slash the site uses. */
 export function pagePaths(dataset: Dataset, derived: Derived): string[] {
   return [
     ...FIXED_PAGES,
-    ...dataset.tasks.map((task) => `tasks/${task.id}/`),
-    ...dataset.areas.map((area) => `areas/${area.id}/`),
-    ...dataset.units.map((unit) => `units/${unit.id}/`),
-    ...derived.periods.map((period) => `reports/${period}/`),
+    ...dataset.tasks.map((task) => pagePath.task(task.id)),
+    ...dataset.areas.map((area) => pagePath.area(area.id)),
+    ...dataset.units.map((unit) => pagePath.unit(unit.id)),
+    ...derived.periods.map((period) => pagePath.quarter(period)),
   ];
-}
-
-/** The site's root URL from `site` and `base`, always ending in a slash. */
-export function siteRoot(site: string, base: string): string {
-  return new URL(withTrailingSlash(base), site).href;
 }
 
 export const SITEMAP_INDEX = 'sitemap-index.xml';

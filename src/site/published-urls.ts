@@ -3,13 +3,15 @@
 // longer has one of them fails unless `urls/redirects.yaml` sends it somewhere. GitHub Pages has no
 // server redirects, so each redirect is a small HTML page with <meta http-equiv="refresh"> and a link.
 // Both files are maintainers' (CODEOWNERS), never staff content: a redirect is never taken from content.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseYamlSource } from '../content/yaml-source.ts';
 import { zodProblems } from '../content/zod-problems.ts';
 import { problemLine } from '../content/report-problems.ts';
-import { ELDERLY_DIR } from './elderly-twin.ts';
+import { listFiles } from '../fs/walk.ts';
+import { BUILD_MARK } from '../build/out-dir.ts';
+import { ELDERLY_DIR, type SiteUrls } from './url-scheme.ts';
 
 export const PUBLISHED_URLS_FILE = 'urls/published.txt';
 export const REDIRECTS_FILE = 'urls/redirects.yaml';
@@ -35,13 +37,7 @@ export const RedirectsSchema = z.strictObject({
     .default({}),
 });
 
-function walk(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return NOT_PUBLISHED_DIRS.has(rel) ? [] : walk(dir, rel);
-    return [rel];
-  });
-}
+const walk = (dir: string) => listFiles(dir, { skip: (sub) => NOT_PUBLISHED_DIRS.has(sub) });
 
 /** Files copied from public/ (favicon, scripts) are assets, not published addresses. */
 function publicFiles(publicDir: string): Set<string> {
@@ -52,7 +48,7 @@ function publicFiles(publicDir: string): Set<string> {
 export function builtPaths(outDir: string, publicDir = 'public'): string[] {
   const assets = publicFiles(publicDir);
   return walk(outDir)
-    .filter((file) => file !== '404.html' && !assets.has(file))
+    .filter((file) => file !== '404.html' && file !== BUILD_MARK && !assets.has(file))
     .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
     .sort();
 }
@@ -136,16 +132,12 @@ export function redirectPage(target: string, base: string, siteTitle: string): s
 `;
 }
 
-/** Writes one redirect page per entry into the build; returns how many. */
-/**
- * Whether a build is checked against urls/published.txt: only the real site's. Demo, hostile-test and
- * benchmark builds have other quarters and tasks by design, so the list (made from the real build) does
- * not describe them.
- */
-export function checksPublishedUrls(build: { demo: boolean; reportsDir?: string; contentDir?: string }): boolean {
-  return !build.demo && !build.reportsDir && (!build.contentDir || build.contentDir === 'content');
+/** A bookmarked 长辈模式 address of a moved page leads to the moved page's twin. */
+export function twinRedirects(redirects: Record<string, string>, urls: SiteUrls): Record<string, string> {
+  return Object.fromEntries(Object.entries(redirects).map(([from, to]) => [urls.siteRelative(urls.elderly(urls.url(from))), urls.siteRelative(urls.elderly(urls.url(to)))]));
 }
 
+/** Writes one redirect page per entry into the build; returns how many. */
 export function writeRedirectPages(outDir: string, redirects: Record<string, string>, base: string, siteTitle: string): number {
   for (const [from, to] of Object.entries(redirects)) {
     const dir = join(outDir, from);

@@ -7,7 +7,6 @@ import { expect, test } from 'vitest';
 import {
   builtPaths,
   checkPublishedUrls,
-  checksPublishedUrls,
   publishedListText,
   readPublishedList,
   readRedirects,
@@ -101,14 +100,6 @@ test('a redirect cannot climb out of the site folder with . or .. segments', () 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
-
-test('only the real build is held to the published list: demo, hostile and benchmark builds are not', () => {
-  expect(checksPublishedUrls({ demo: false })).toBe(true);
-  expect(checksPublishedUrls({ demo: false, contentDir: 'content' })).toBe(true);
-  expect(checksPublishedUrls({ demo: true })).toBe(false);
-  expect(checksPublishedUrls({ demo: false, reportsDir: 'test/fixtures/hostile/reports' })).toBe(false);
-  expect(checksPublishedUrls({ demo: false, contentDir: '/tmp/bench/2000x12' })).toBe(false);
 });
 
 test('a redirect page: meta refresh and a visible link to the new address under the base path, no script', () => {

@@ -9,7 +9,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
 import { deriveAll } from '../../src/derive/index.ts';
-import { pagePaths, robotsTxt, SITEMAP, SITEMAP_INDEX, sitemapIndexXml, sitemapXml, siteRoot } from '../../src/export/sitemap.ts';
+import { pagePaths, robotsTxt, SITEMAP, SITEMAP_INDEX, sitemapIndexXml, sitemapXml } from '../../src/export/sitemap.ts';
+import { siteRoot } from '../../src/site/url-scheme.ts';
 import { REPO_ROOT } from './fixture-corpus.ts';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

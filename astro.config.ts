@@ -1,26 +1,26 @@
-// Astro builds the static site from the dataset the project's own loader returns (src/site/dataset.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Astro builds the static site from the dataset the project's own loader returns (src/site/dataset.ts);
+// the project's integration (src/build/integration.ts) adds the search index, the 长辈模式 twins, the
+// redirect pages and the published-address check, so `astro build` is the whole build.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { parse } from 'yaml';
+import { readSiteSettings } from './src/content/site-settings.ts';
+import { buildKind } from './src/site/build-kind.ts';
+import { planTracker } from './src/build/integration.ts';
 
-// Only the two settings Astro itself needs are read here; the loader validates the whole file.
-// TIANMEN_CONTENT_DIR: another content folder (the benchmark's synthetic datasets), as in src/site/dataset.ts.
-const contentDir = process.env.TIANMEN_CONTENT_DIR || fileURLToPath(new URL('./content/', import.meta.url));
-const settings = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8'));
+// Which content, reports and output folder: decided once (src/site/build-kind.ts). site.yaml is read by
+// the loader's own check, so an invalid base or site address stops here with the validator's message.
+const kind = buildKind(process.env);
+const settings = readSiteSettings(kind.contentDir);
 
 export default defineConfig({
   site: settings.site,
-  base: settings.base ?? '/',
-  // The demo build goes to its own folder in tests, so both builds can be checked in one run.
-  outDir: process.env.TIANMEN_OUT_DIR ?? './dist',
+  base: settings.base,
+  outDir: kind.outDir,
   trailingSlash: 'always',
   // Pages render a few at a time: writing one page overlaps rendering the next (about a tenth faster at
   // 2,000 tasks, npm run bench). No page keeps state of its own between renders.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx()],
+  integrations: [mdx(), planTracker(kind, settings)],
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   // Scripts ship as files (cacheable, covered by script-src 'self'); Vite's preload wrapper breaks the

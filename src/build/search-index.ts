@@ -4,28 +4,18 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../fs/walk.ts';
 
 function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = folderSize(path);
-      bytes += sub.bytes;
-      files += sub.files;
-    } else {
-      bytes += statSync(path).size;
-      files++;
-    }
-  }
-  return { bytes, files };
+  const files = listFiles(dir);
+  return { bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files: files.length };
 }
 
 /** Pagefind's ready-made UIs (default, modular, component) and its highlight script: unused by this site. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-export async function buildSearchIndex(siteDir: string): Promise<void> {
+/** Indexes the built site in `siteDir`; returns the line that says how large the index is. */
+export async function buildSearchIndex(siteDir: string): Promise<string> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 初始化失败: ${errors.join('; ')}`);
@@ -39,8 +29,8 @@ export async function buildSearchIndex(siteDir: string): Promise<void> {
   const size = folderSize(bundle);
   const data = ['index', 'fragment', 'filter'].map((d) => folderSize(join(bundle, d)));
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-  console.log(
+  return (
     `search index: ${added.page_count} pages, ${size.files} files, ${kib(size.bytes)} ` +
-      `(word index ${kib(data[0]!.bytes)}, fragments ${kib(data[1]!.bytes)}, filters ${kib(data[2]!.bytes)}), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `(word index ${kib(data[0]!.bytes)}, fragments ${kib(data[1]!.bytes)}, filters ${kib(data[2]!.bytes)}), ${((performance.now() - started) / 1000).toFixed(1)} s`
   );
 }

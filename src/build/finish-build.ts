@@ -1,0 +1,54 @@
+// The steps after Astro has written the pages, in their order: the published-address check (before
+// anything is added to the folder), the search index, the 长辈模式 twins (after the index, so they are
+// not search results of their own), the redirect pages (after the twins, so a redirect gets a twin
+// redirect rather than a twin made from the redirect page), and last the mark of a finished build.
+import { buildSearchIndex } from './search-index.ts';
+import { writeElderlyTwins } from './elderly-twins.ts';
+import { markFinishedBuild } from './out-dir.ts';
+import type { BuildKind } from '../site/build-kind.ts';
+import type { SiteUrls } from '../site/url-scheme.ts';
+import { builtPaths, checkPublishedUrls, PUBLISHED_URLS_FILE, readPublishedList, readRedirects, REDIRECTS_FILE, twinRedirects, writeRedirectPages } from '../site/published-urls.ts';
+
+export interface FinishInput {
+  outDir: string;
+  kind: BuildKind;
+  urls: SiteUrls;
+  siteTitle: string;
+}
+
+export interface FinishResult {
+  /** What was done, one line each. */
+  log: string[];
+  /** Why the build must stop (Chinese, with the fix), when it must. */
+  error?: string;
+}
+
+export async function finishBuild({ outDir, kind, urls, siteTitle }: FinishInput): Promise<FinishResult> {
+  const started = performance.now();
+  const log: string[] = [];
+  const { redirects, problems } = readRedirects();
+  if (problems.length > 0) return { log, error: [...problems, '', `网站生成失败:${REDIRECTS_FILE} 的跳转设置有 ${problems.length} 个问题(见上方)。`].join('\n') };
+  // No published address may disappear without a redirect; the list describes the real site only.
+  if (kind.checksPublishedUrls) {
+    const urlCheck = checkPublishedUrls({ published: readPublishedList(), built: builtPaths(outDir), redirects });
+    if (urlCheck.errors.length > 0) {
+      return { log, error: [...urlCheck.errors, '', `网站生成失败:已发布的网址不能没有跳转就消失(共 ${urlCheck.errors.length} 个问题,见上方)。`].join('\n') };
+    }
+    if (urlCheck.added.length > 0) {
+      const shown = `${urlCheck.added.slice(0, 5).join(' ')}${urlCheck.added.length > 5 ? ' ……' : ''}`;
+      log.push(`新网址 ${urlCheck.added.length} 个(${shown}):合并前请运行 npm run urls:update,把它们加入 ${PUBLISHED_URLS_FILE}。`);
+    }
+  }
+  try {
+    log.push(await buildSearchIndex(outDir));
+  } catch (error) {
+    return { log, error: `网站生成失败:搜索索引没有生成(${error instanceof Error ? error.message : String(error)})。` };
+  }
+  log.push(`长辈模式页面: ${writeElderlyTwins(outDir, urls.base)} 个`);
+  const redirectCount = writeRedirectPages(outDir, redirects, urls.base, siteTitle) + writeRedirectPages(outDir, twinRedirects(redirects, urls), urls.base, siteTitle);
+  if (redirectCount > 0) log.push(`跳转页面: ${redirectCount} 个`);
+  markFinishedBuild(outDir);
+  // The benchmark reads this line to tell Astro's own time from these steps'.
+  log.push(`after the pages: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  return { log };
+}

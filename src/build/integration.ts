@@ -1,0 +1,50 @@
+// The project's Astro integration: what a build does after Astro has written the pages, inside Astro
+// (as Starlight runs Pagefind in `astro:build:done`), so `astro build` alone gives the whole site, and
+// what `astro dev` needs to show it (长辈模式 twins served on the fly). scripts/build.ts only sets the
+// build kind's options and runs `astro build`.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteSettings } from '../schema/index.ts';
+import type { BuildKind } from '../site/build-kind.ts';
+import { siteUrls } from '../site/url-scheme.ts';
+import { finishBuild } from './finish-build.ts';
+import { outDirProblem, removeFailedBuild } from './out-dir.ts';
+import { serveElderlyTwinsInDev } from './dev-elderly.ts';
+import { BuildFailure } from '../build-failure.ts';
+
+export function planTracker(kind: BuildKind, settings: SiteSettings): AstroIntegration {
+  let outDir = kind.outDir;
+  let finished = false;
+  const urls = siteUrls(settings.base);
+  // Astro prints the message after its own line naming the hook; logging it here too would say it twice.
+  const fail = (message: string): never => {
+    throw new BuildFailure(message);
+  };
+  return {
+    name: 'plan-tracker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        // Before Astro empties the folder.
+        const problem = outDirProblem(outDir, process.cwd());
+        if (problem) fail(problem);
+        // Whatever stops the build from here on (bad content while rendering, a published address that
+        // disappeared, Pagefind), no half-built site is left for `npm run serve` or CI's preview.
+        process.once('exit', () => {
+          if (!finished) removeFailedBuild(outDir);
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        const result = await finishBuild({ outDir, kind, urls, siteTitle: settings.title });
+        for (const line of result.log) logger.info(line);
+        if (result.error) fail(result.error);
+        finished = true;
+      },
+      'astro:server:setup': ({ server }) => {
+        serveElderlyTwinsInDev(server, urls);
+      },
+    },
+  };
+}

@@ -14,6 +14,8 @@ export interface FinishInput {
   kind: BuildKind;
   urls: SiteUrls;
   siteTitle: string;
+  /** The published-address ledger; the repository's own files unless a test names others. */
+  ledger?: { published: string; redirects: string };
 }
 
 export interface FinishResult {
@@ -23,14 +25,14 @@ export interface FinishResult {
   error?: string;
 }
 
-export async function finishBuild({ outDir, kind, urls, siteTitle }: FinishInput): Promise<FinishResult> {
+export async function finishBuild({ outDir, kind, urls, siteTitle, ledger }: FinishInput): Promise<FinishResult> {
   const started = performance.now();
   const log: string[] = [];
-  const { redirects, problems } = readRedirects();
+  const { redirects, problems } = readRedirects(ledger?.redirects);
   if (problems.length > 0) return { log, error: [...problems, '', `网站生成失败:${REDIRECTS_FILE} 的跳转设置有 ${problems.length} 个问题(见上方)。`].join('\n') };
   // No published address may disappear without a redirect; the list describes the real site only.
   if (kind.checksPublishedUrls) {
-    const urlCheck = checkPublishedUrls({ published: readPublishedList(), built: builtPaths(outDir), redirects });
+    const urlCheck = checkPublishedUrls({ published: readPublishedList(ledger?.published), built: builtPaths(outDir), redirects });
     if (urlCheck.errors.length > 0) {
       return { log, error: [...urlCheck.errors, '', `网站生成失败:已发布的网址不能没有跳转就消失(共 ${urlCheck.errors.length} 个问题,见上方)。`].join('\n') };
     }

@@ -10,6 +10,7 @@ import { siteUrls } from '../site/url-scheme.ts';
 import { finishBuild } from './finish-build.ts';
 import { outDirProblem, removeFailedBuild } from './out-dir.ts';
 import { serveElderlyTwinsInDev } from './dev-elderly.ts';
+import { reloadOnContentChange } from './dev-content.ts';
 import { BuildFailure } from '../build-failure.ts';
 
 export function planTracker(kind: BuildKind, settings: SiteSettings): AstroIntegration {
@@ -44,6 +45,7 @@ export function planTracker(kind: BuildKind, settings: SiteSettings): AstroInteg
       },
       'astro:server:setup': ({ server }) => {
         serveElderlyTwinsInDev(server, urls);
+        reloadOnContentChange(server, [kind.contentDir, ...(kind.reportsDir ? [kind.reportsDir] : [])]);
       },
     },
   };

@@ -2,6 +2,7 @@
 // (as Starlight runs Pagefind in `astro:build:done`), so `astro build` alone gives the whole site, and
 // what `astro dev` needs to show it (长辈模式 twins served on the fly). scripts/build.ts only sets the
 // build kind's options and runs `astro build`.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../schema/index.ts';
@@ -24,6 +25,10 @@ export function planTracker(kind: BuildKind, settings: SiteSettings): AstroInteg
   return {
     name: 'plan-tracker',
     hooks: {
+      'astro:config:setup': ({ addWatchFile }) => {
+        // `site` and `base` are Astro settings: a change to site.yaml restarts `astro dev` with the new ones.
+        addWatchFile(resolve(kind.contentDir, 'site.yaml'));
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },

@@ -11,7 +11,7 @@ import {
 import { problemAt, type Located, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
 import { reportKey, taskFileName } from './paths.ts';
-import { unitsInPlanText } from './plan-text.ts';
+import { planFidelityProblems } from './plan-fidelity.ts';
 import { duplicateReportProblem, listIds, reportRuleProblems } from './report-rules.ts';
 
 interface Item<T> {
@@ -23,6 +23,8 @@ interface Item<T> {
 export interface CrossCheckInput {
   plan: Located<Plan>;
   planText: string;
+  /** How problems name content/source/plan.txt. */
+  planTextFile: string;
   areas: Item<Area>[];
   units: Item<Unit>[];
   tasks: (Located<Task> & { fileName: string })[];
@@ -56,7 +58,6 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   // The first of two units with one id wins, so a duplicate is reported once, at the duplicate.
   const unitsById = new Map([...input.units].reverse().map((u) => [u.value.id, u.value]));
   const unitName = (id: string) => unitsById.get(id)?.name ?? id;
-  const planUnits = unitsInPlanText(input.planText);
 
   const tasksById = new Map<number, Task>();
   for (const { value: task, source, fileName } of input.tasks) {
@@ -75,22 +76,6 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
         }
       });
     }
-    // Fidelity: the text is the plan's own words, and the units are the plan's parenthesis.
-    if (!input.planText.includes(task.text)) {
-      error(source, ['text'], 'plan.text', '任务原文与方案原文(content/source/plan.txt)不一致', '请从方案原文逐字复制,不要改动标点');
-    }
-    if (!task.text.startsWith(`${task.title}。`)) {
-      error(source, ['title'], 'plan.title', '任务名称应为原文的第一句(第一个句号之前的文字)', `原文第一句是: ${task.text.split('。')[0]}`);
-    }
-    const inPlan = planUnits.get(task.id);
-    if (inPlan) {
-      for (const role of ['lead', 'responsible'] as const) {
-        const written = task[role].map(unitName);
-        if (written.join('、') !== inPlan[role].join('、')) {
-          error(source, [role], 'plan.units', `${role === 'lead' ? '牵头单位' : '责任单位'}与方案原文不一致`, `方案原文为: ${inPlan[role].join('、') || '(无)'}`);
-        }
-      }
-    }
     const targetIds = new Set<string>();
     task.targets.forEach((target, i) => {
       if (targetIds.has(target.id)) error(source, ['targets', i, 'id'], 'id.duplicate', `目标标识 "${target.id}" 在本任务中重复`, '每个目标标识在任务内只能出现一次');
@@ -100,6 +85,8 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
       }
     });
   }
+
+  problems.push(...planFidelityProblems({ plan: input.plan, planText: input.planText, planTextFile: input.planTextFile, areas: input.areas, unitName, tasks: input.tasks }));
 
   const seenReports = new Map<string, string>();
   const maxTaskId = Math.max(0, ...tasksById.keys());

@@ -86,6 +86,7 @@ interface ContentFiles {
   jobs: PlannedJob[];
   problems: Problem[];
   planText: string;
+  planTextFile: string;
 }
 
 function listContent(options: LoadOptions): ContentFiles {
@@ -159,7 +160,7 @@ function listContent(options: LoadOptions): ContentFiles {
       }
     }
   }
-  return { jobs, problems, planText };
+  return { jobs, problems, planText, planTextFile: show(planTextPath) };
 }
 
 /** Validates a content folder on the calling thread. */
@@ -180,7 +181,7 @@ export async function loadDatasetInParallel(options: LoadOptions & ReadOptions):
 function checkAcrossFiles(options: LoadOptions, content: ContentFiles, reads: readonly FileRead[]): LoadResult {
   const problems = [...content.problems];
   const fileCount = content.jobs.length;
-  const { planText } = content;
+  const { planText, planTextFile } = content;
   const settings = new Map<ContentKind, Located<unknown>>();
   const tasks: (Located<Task> & { fileName: string })[] = [];
   const reports: (Located<Report> & { folder: string; name: string })[] = [];
@@ -211,6 +212,7 @@ function checkAcrossFiles(options: LoadOptions, content: ContentFiles, reads: re
     ...crossCheck({
       plan,
       planText,
+      planTextFile,
       areas: areas.value.areas.map((value, i) => ({ value, source: areas.source, path: ['areas', i] })),
       units: units.value.units.map((value, i) => ({ value, source: units.source, path: ['units', i] })),
       tasks,

@@ -103,6 +103,15 @@ export const TaskSchema = z.strictObject({
   lead: z.array(slug()).min(1).describe('牵头单位标识,按方案顺序'),
   responsible: z.array(slug()).describe('责任单位标识,按方案顺序'),
   targets: z.array(TargetSchema).describe('方案中的数量目标'),
+  non_targets: z
+    .array(
+      z.strictObject({
+        quote: prose().describe('任务原文中含数字的一段文字,一字不差'),
+        reason: prose().describe('为什么不是数量目标,如 服务热线号码、电压等级'),
+      }),
+    )
+    .optional()
+    .describe('原文中出现数字但不是数量目标的地方(经人工核对):校验时这些数字不再提示'),
 }).describe('一项重点任务(content/tasks/NN.yaml)');
 
 export const MetricSchema = z.strictObject({

@@ -1,7 +1,6 @@
 // The plan as data is the plan's own words and numbers: checked against the project's copy of the
 // document (content/source/plan.txt), task by task.
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
 import { unitsInPlanText } from '../../src/content/plan-text.ts';
@@ -54,21 +53,19 @@ describe.each(dataset.tasks.map((t) => [t.id, t] as const))('task %i', (id, task
   });
 });
 
-test('every number in a task text is a structured target or a reviewed non-commitment', () => {
-  const reviewed = parse(readFileSync('test/plan/non-commitment-numbers.yaml', 'utf8')) as { task: number; quote: string }[];
-  const uncovered: string[] = [];
-  for (const task of dataset.tasks) {
-    const quotes = [...task.targets.map((t) => t.quote), ...reviewed.filter((r) => r.task === task.id).map((r) => r.quote)];
-    for (const match of task.text.matchAll(/\d+(\.\d+)?/g)) {
-      const at = match.index;
-      const covered = quotes.some((q) => {
-        for (let i = task.text.indexOf(q); i >= 0; i = task.text.indexOf(q, i + 1)) if (i <= at && at + match[0].length <= i + q.length) return true;
-        return false;
-      });
-      if (!covered) uncovered.push(`${task.id}: ${match[0]}`);
-    }
-  }
-  expect(uncovered).toEqual([]);
+test('every number in a task text is a structured target or one of the reviewed non-commitments', () => {
+  // The validator warns (plan.number-uncovered) about any other number; content loads with no warning.
+  expect(result.problems).toEqual([]);
+  const reviewed = dataset.tasks.flatMap((t) => (t.non_targets ?? []).map((n) => `${t.id}: ${n.quote}`));
+  expect(reviewed).toEqual([
+    '2: 课后服务“5+2”模式',
+    '5: 进一步优化12333热线',
+    '5: 推行人工智能7×24小时服务',
+    '17: 推广10千伏和0.4千伏不停电作业',
+    '29: 通过96110三方通话机制',
+    '37: 开展2022年度养老机构等级评定工作',
+    '39: 完善12345平台智能化升级',
+  ]);
 });
 
 test('the tasks without numeric targets are the reviewed list', () => {

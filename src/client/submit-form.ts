@@ -4,7 +4,7 @@
 // anywhere: the file is copied, downloaded, or carried to GitHub's new-file page in the link's URL.
 // First, before any schema is created (see zod-csp.ts).
 import './zod-csp.ts';
-import { MetricSchema, ReportSchema, periodEnd, periodFromIndex, periodIndex, periodLabel, periodOfDate, STATUS_KEYS, todayInChina, type Target } from '../schema/index.ts';
+import { defaultAsOf, MetricSchema, ReportSchema, periodFromIndex, periodIndex, periodLabel, periodOfDate, STATUS_KEYS, todayInChina, type Target } from '../schema/index.ts';
 import { el } from './dom.ts';
 import { describeTarget, draftReport, filledReportYamlOptions, reportToYaml, type DraftTask, type SubmitTaskData } from '../content/report-yaml.ts';
 import { issueMessages } from '../content/zod-messages.ts';
@@ -238,9 +238,7 @@ export function setupSubmitForm(): void {
 
     metricsBox.replaceChildren();
     const carried = new Map((draft.report.metrics ?? []).map((m) => [m.target, m]));
-    // As the draft's example: the quarter's last day, or the report date while the quarter is running.
-    const reportDate = reportedOn.value || today;
-    const asOfDefault = periodEnd(period) <= reportDate ? periodEnd(period) : reportDate;
+    const asOfDefault = defaultAsOf(period, reportedOn.value || today);
     for (const target of task.targets) metricsBox.append(metricBlock(target, carried.get(target.id), asOfDefault));
     $<HTMLElement>('metrics-intro').textContent = task.targets.length
       ? '方案中本任务的数量目标。填写截至数据截止日期的实际值,单位与目标相同(85% 写 85,1.5万 写 15000);没有新数据的目标可以不填。'

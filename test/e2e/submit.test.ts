@@ -338,6 +338,26 @@ describe('demo build', () => {
     await context.close();
   }, 60_000);
 
+  test('a draft that fails in the form itself says so: not a network problem, no 重新读取, no file', async () => {
+    const { context, page, log } = await openForm(site);
+    // The task's file is read, but its reports are not a list: drafting throws.
+    await page.route('**/submit/tasks/21.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), reports: 5 } });
+    });
+    await page.locator('#f-task').selectOption('21');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('表单程序出错,未能为本任务生成报告草稿(不是网络问题,重新读取也无法解决)。请按下面“不用表单报送”的步骤报送,并告知网站维护人员。');
+    expect(await page.locator('#task-retry').isVisible()).toBe(false);
+    expect(await page.locator('#report-fields').isVisible()).toBe(false);
+    await page.getByRole('button', { name: '生成报告文件' }).click();
+    await expectLinkedError(page, 'f-task', '表单程序出错,无法为本任务生成报告,请按“不用表单报送”的步骤报送');
+    expect(await page.locator('#error-summary li').allTextContents()).toEqual(['任务:表单程序出错,无法为本任务生成报告,请按“不用表单报送”的步骤报送']);
+    expect(await page.locator('#output').isVisible()).toBe(false);
+    // For whoever maintains the site: the error itself, in the console.
+    expect(log.consoleErrors).toEqual([expect.stringContaining('submit form: drafting failed')]);
+    await context.close();
+  }, 60_000);
+
   test('a file generated for one task is withdrawn while the next chosen task loads', async () => {
     const { context, page } = await openForm(site);
     await page.locator('#f-task').selectOption('21');

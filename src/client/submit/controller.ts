@@ -9,7 +9,7 @@ import type { DraftTask, ReportDraft, SubmitTaskData } from '../../content/repor
 import { el } from '../dom.ts';
 import { announcer } from './announce.ts';
 import type { TypedReport } from './check.ts';
-import * as engineModule from './engine.ts';
+import type * as EngineModule from './engine.ts';
 import { errorSummary } from './error-summary.ts';
 import { evidenceList } from './evidence.ts';
 import { fieldMessages } from './field-messages.ts';
@@ -34,7 +34,7 @@ export interface SubmitFormData {
   taskDataUrl: string;
 }
 
-type Engine = typeof engineModule;
+type Engine = typeof EngineModule;
 /** After the first generate: problems show everywhere; once a file was generated it stays current. */
 type Attempt = 'none' | 'tried' | 'generated';
 
@@ -75,7 +75,14 @@ export function setupSubmitForm(): void {
   const touched = new Set<string>();
   /** The schema, rules and serializer, once loaded. */
   let engine: Engine | undefined;
-  const loadEngine = async (): Promise<Engine | null> => (engine = engineModule);
+  let loadingEngine: Promise<Engine | null> | undefined;
+  // Most of the form's code, loaded when a task is first chosen so the page's first script stays small.
+  // A failed load is a network matter like a failed fetch, and is not kept, so 重新读取 loads it again.
+  const loadEngine = (): Promise<Engine | null> =>
+    (loadingEngine ??= import('./engine.ts').then(
+      (loaded) => (engine = loaded),
+      () => ((loadingEngine = undefined), null),
+    ));
 
   // Quarters from the first after the plan to the current one, latest first; the one just ended is the default.
   const current = periodIndex(periodOfDate(today));

@@ -42,8 +42,9 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 
 export function setupSubmitForm(): void {
   const app = document.getElementById(ID.app);
-  const form = document.getElementById(ID.form);
-  if (!app || !(form instanceof HTMLFormElement) || !app.dataset.form) return;
+  const maybeForm = document.getElementById(ID.form);
+  if (!app || !(maybeForm instanceof HTMLFormElement) || !app.dataset.form) return;
+  const form = maybeForm;
   const data = JSON.parse(app.dataset.form) as SubmitFormData;
   app.hidden = false;
 
@@ -143,7 +144,7 @@ export function setupSubmitForm(): void {
     const report: TypedReport = {
       task: read.task.id,
       period: periodSelect.value,
-      status: form!.querySelector<HTMLInputElement>(`input[name="${STATUS_FIELD.name}"]:checked`)?.value,
+      status: form.querySelector<HTMLInputElement>(`input[name="${STATUS_FIELD.name}"]:checked`)?.value,
       summary: summary.value,
       ...(details.value.trim() ? { details: details.value } : {}),
       metrics: readings,

@@ -16,9 +16,9 @@ import type { z } from 'zod';
 import { PLACEHOLDER_MARK } from './report-rules.ts';
 import {
   COMPARATOR,
+  defaultAsOf,
   EvidenceSchema,
   MetricSchema,
-  periodEnd,
   periodLabel,
   RECURRENCE,
   ReportSchema,
@@ -300,7 +300,7 @@ export function draftReport(input: ReportDraftInput): ReportDraft {
     else empty.push(target);
   }
 
-  const asOfExample = periodEnd(period) <= reportedOn ? periodEnd(period) : reportedOn;
+  const asOfExample = defaultAsOf(period, reportedOn);
   const targetsById = new Map(task.targets.map((t) => [t.id, t]));
   const metricsBefore: string[] = [];
   const metricsAfter: string[] = [];

@@ -56,6 +56,15 @@ export function periodEnd(period: string): string {
   return `${q.year}-${String(endMonth).padStart(2, '0')}-${lastDay}`;
 }
 
+/**
+ * The as-of date a new reading of `period` starts with: the quarter's last day, or the report date
+ * while the quarter is still running (a reading cannot be dated after its report).
+ */
+export function defaultAsOf(period: string, reportedOn: string): string {
+  const end = periodEnd(period);
+  return end <= reportedOn ? end : reportedOn;
+}
+
 export function periodOfDate(isoDate: string): string {
   const [year, month] = isoDate.split('-').map(Number);
   return formatPeriod({ year: year!, quarter: (Math.floor((month! - 1) / 3) + 1) as Quarter['quarter'] });

@@ -92,6 +92,8 @@ describe('real build', () => {
 
     expect(await page.locator('#f-period').inputValue()).toBe(PERIOD);
     expect(await page.locator('#f-reported-on').inputValue()).toBe(TODAY);
+    // The schema, rules and serializer are not part of the first load (issue #23): they come with the task.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.includes('/engine.')))).toEqual([]);
     await page.locator('#f-task').selectOption('14');
     await expect.poll(() => page.locator('#f-task-hint').textContent()).toBe('牵头单位:市医疗保障局');
     await expect.poll(() => page.locator('#draft-note').textContent()).toContain('此前没有报送');
@@ -207,9 +209,13 @@ describe('real build', () => {
     await page.locator('#f-summary').fill('');
     await expect.poll(() => page.locator('#output').isVisible()).toBe(false);
 
-    // Nothing typed was sent anywhere while filling in, generating, downloading and copying: the one
-    // request is the GET of the chosen task's targets and published reports from this site, asked for once.
-    expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([`GET ${site.url}/submit/tasks/14.json`]);
+    // Nothing typed was sent anywhere while filling in, generating, downloading and copying: the only
+    // requests are the GETs of the chosen task's targets and published reports and of the form's own
+    // code (loaded once a task is chosen), from this site, each asked for once.
+    expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([
+      `GET ${site.url}/submit/tasks/14.json`,
+      expect.stringMatching(new RegExp(`^GET ${site.url}/_astro/engine\\.[\\w-]+\\.js$`)),
+    ]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     await context.close();
@@ -321,20 +327,45 @@ describe('demo build', () => {
     await context.close();
   }, 60_000);
 
-  test('when the task cannot be read, the form says so, shows no fields, and reads it again on request', async () => {
-    const { context, page } = await openForm(site);
-    let reachable = false;
-    await page.route('**/submit/tasks/21.json', (route) => (reachable ? route.continue() : route.abort()));
+  // A failed load of the task's file or of the form's own code (loaded with it) is one network matter.
+  for (const [what, pattern] of [['the task', '**/submit/tasks/21.json'], ['the form\'s own code', '**/_astro/engine.*.js']] as const) {
+    test(`when ${what} cannot be read, the form says so, shows no fields, and reads it again on request`, async () => {
+      const { context, page } = await openForm(site);
+      let reachable = false;
+      await page.route(pattern, (route) => (reachable ? route.continue() : route.abort()));
+      await page.locator('#f-task').selectOption('21');
+      await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请点“重新读取”再试。');
+      expect(await page.locator('#report-fields').isVisible()).toBe(false);
+      await page.getByRole('button', { name: '生成报告文件' }).click();
+      await expectLinkedError(page, 'f-task', '未能读取本任务的资料,请点“重新读取”');
+      reachable = true;
+      await page.getByRole('button', { name: '重新读取' }).click();
+      await expect.poll(() => page.locator('#draft-note').textContent()).toContain('已按 2024-Q4 的报送预填');
+      expect(await page.locator('#task-retry').isVisible()).toBe(false);
+      expect(await page.locator('#report-fields').isVisible()).toBe(true);
+      await page.locator('#f-summary').fill('测试');
+      expect(await generate(page)).toContain('\nsummary: 测试\n');
+      await context.close();
+    }, 60_000);
+  }
+
+  test('a draft that fails in the form itself says so: not a network problem, no 重新读取, no file', async () => {
+    const { context, page, log } = await openForm(site);
+    // The task's file is read, but its reports are not a list: drafting throws.
+    await page.route('**/submit/tasks/21.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), reports: 5 } });
+    });
     await page.locator('#f-task').selectOption('21');
-    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('未能读取本任务的目标和此前的报送(网络问题),暂时无法填写;请点“重新读取”再试。');
+    await expect.poll(() => page.locator('#draft-note').textContent()).toBe('表单程序出错,未能为本任务生成报告草稿(不是网络问题,重新读取也无法解决)。请按下面“不用表单报送”的步骤报送,并告知网站维护人员。');
+    expect(await page.locator('#task-retry').isVisible()).toBe(false);
     expect(await page.locator('#report-fields').isVisible()).toBe(false);
     await page.getByRole('button', { name: '生成报告文件' }).click();
-    await expectLinkedError(page, 'f-task', '未能读取本任务的资料,请点“重新读取”');
-    reachable = true;
-    await page.getByRole('button', { name: '重新读取' }).click();
-    await expect.poll(() => page.locator('#draft-note').textContent()).toContain('已按 2024-Q4 的报送预填');
-    expect(await page.locator('#task-retry').isVisible()).toBe(false);
-    expect(await page.locator('#report-fields').isVisible()).toBe(true);
+    await expectLinkedError(page, 'f-task', '表单程序出错,无法为本任务生成报告,请按“不用表单报送”的步骤报送');
+    expect(await page.locator('#error-summary li').allTextContents()).toEqual(['任务:表单程序出错,无法为本任务生成报告,请按“不用表单报送”的步骤报送']);
+    expect(await page.locator('#output').isVisible()).toBe(false);
+    // For whoever maintains the site: the error itself, in the console.
+    expect(log.consoleErrors).toEqual([expect.stringContaining('submit form: drafting failed')]);
     await context.close();
   }, 60_000);
 

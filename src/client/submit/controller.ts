@@ -1,0 +1,235 @@
+// /submit/: a form that writes one quarterly report file. It checks with the project's own schema,
+// Chinese messages and cross-file rules (check.ts), pre-fills with the same draft as `npm run new:report`,
+// and writes the file with the same serializer. Nothing is sent anywhere: the file is copied, downloaded,
+// or carried to GitHub's new-file page in the link's URL. This module wires the parts; what the form shows
+// follows from three things: the chosen task's state, whether generating was tried, and the fields left.
+import { defaultAsOf, periodFromIndex, periodIndex, periodLabel, periodOfDate, todayInChina } from '../../schema/period.ts';
+import { STATUS_KEYS } from '../../schema/vocabulary.ts';
+import type { DraftTask, ReportDraft, SubmitTaskData } from '../../content/report-yaml.ts';
+import { el } from '../dom.ts';
+import { announcer } from './announce.ts';
+import type { TypedReport } from './check.ts';
+import type * as EngineModule from './engine.ts';
+import { errorSummary } from './error-summary.ts';
+import { evidenceList } from './evidence.ts';
+import { fieldMessages } from './field-messages.ts';
+import { errorId, FIELDS, hintId, ID, STATUS_FIELD, statusChoiceId, TASK_HINT } from './form-fields.ts';
+import { metricsSection } from './metrics.ts';
+import { outputSection } from './output.ts';
+import { checkSafely, fieldProblem, taskProblem, type CheckResult, type ProblemPlaces } from './problems.ts';
+import { taskDataReader } from './task-data.ts';
+import { draftedState, draftNote, notReadyText, type TaskState } from './task-state.ts';
+
+/** What the page embeds for the form (src/pages/submit.astro). */
+export interface SubmitFormData {
+  repository: string;
+  branch: string;
+  firstPeriod: string;
+  demo: boolean;
+  /** Each task's id and lead units; the rest is fetched when the task is chosen. */
+  tasks: Pick<DraftTask, 'id' | 'lead'>[];
+  /** Names of the units that lead a task. */
+  units: Record<string, string>;
+  /** Where the rest of each task is: `${taskDataUrl}${id}.json` (a SubmitTaskData). */
+  taskDataUrl: string;
+}
+
+type Engine = typeof EngineModule;
+/** After the first generate: problems show everywhere; once a file was generated it stays current. */
+type Attempt = 'none' | 'tried' | 'generated';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function setupSubmitForm(): void {
+  const app = document.getElementById(ID.app);
+  const maybeForm = document.getElementById(ID.form);
+  if (!app || !(maybeForm instanceof HTMLFormElement) || !app.dataset.form) return;
+  const form = maybeForm;
+  const data = JSON.parse(app.dataset.form) as SubmitFormData;
+  app.hidden = false;
+
+  const taskSelect = byId<HTMLSelectElement>(FIELDS.task.id);
+  const periodSelect = byId<HTMLSelectElement>(FIELDS.period.id);
+  const summary = byId<HTMLInputElement>(FIELDS.summary.id);
+  const details = byId<HTMLTextAreaElement>(FIELDS.details.id);
+  const reportedBy = byId<HTMLSelectElement>(FIELDS.reported_by.id);
+  const reportedOn = byId<HTMLInputElement>(FIELDS.reported_on.id);
+  const retry = byId<HTMLButtonElement>(ID.taskRetry);
+
+  const tasksById = new Map(data.tasks.map((t) => [t.id, t]));
+  const maxTaskId = Math.max(0, ...tasksById.keys());
+  const unitName = (id: string) => data.units[id] ?? id;
+  const today = todayInChina();
+  const reportDate = () => reportedOn.value || today;
+
+  const announce = announcer(byId(ID.formStatus));
+  const messages = fieldMessages(form, announce);
+  const summaryBox = errorSummary(byId(ID.errorSummary), byId(ID.errorSummaryHeading), byId(ID.errorSummaryList));
+  const metrics = metricsSection(byId(ID.metrics), byId(ID.metricsIntro));
+  const evidence = evidenceList(byId(ID.evidence), byId(ID.evidenceAdd), announce, () => refresh());
+  const output = outputSection(data);
+  const readTask = taskDataReader(data.taskDataUrl);
+
+  let task: TaskState = { kind: 'none' };
+  let attempt: Attempt = 'none';
+  /** Error slots of the fields left (or chosen) so far: their messages show before any attempt. */
+  const touched = new Set<string>();
+  /** The schema, rules and serializer, once loaded. */
+  let engine: Engine | undefined;
+  let loadingEngine: Promise<Engine | null> | undefined;
+  // Most of the form's code, loaded when a task is first chosen so the page's first script stays small.
+  // A failed load is a network matter like a failed fetch, and is not kept, so 重新读取 loads it again.
+  const loadEngine = (): Promise<Engine | null> =>
+    (loadingEngine ??= import('./engine.ts').then(
+      (loaded) => (engine = loaded),
+      () => ((loadingEngine = undefined), null),
+    ));
+
+  // Quarters from the first after the plan to the current one, latest first; the one just ended is the default.
+  const current = periodIndex(periodOfDate(today));
+  for (let i = current; i >= periodIndex(data.firstPeriod); i--) {
+    const period = periodFromIndex(i);
+    periodSelect.append(el('option', { value: period, textContent: `${period}(${periodLabel(period)})` }));
+  }
+  periodSelect.value = periodFromIndex(Math.max(current - 1, periodIndex(data.firstPeriod)));
+  reportedOn.value = today;
+  reportedOn.max = today;
+
+  function setTask(next: TaskState): void {
+    task = next;
+    if (next.kind === 'broken') console.error('submit form: drafting failed', next.error);
+    const lead = next.kind === 'none' ? undefined : tasksById.get(next.id)?.lead;
+    byId(hintId(FIELDS.task.id)).textContent = lead ? `牵头单位:${lead.map(unitName).join('、')}` : TASK_HINT;
+    byId(ID.draftNote).textContent = draftNote(next);
+    retry.hidden = next.kind !== 'unreadable';
+    byId(ID.reportFields).hidden = next.kind !== 'ready';
+    if (next.kind === 'reading') {
+      // Until the chosen task is read, the fields and any file generated for another task belong to no task.
+      output.hide();
+      summaryBox.show([]);
+    } else {
+      refresh();
+    }
+  }
+
+  // Pre-fill as `npm run new:report` does (status, readings and evidence from the latest earlier report,
+  // the first lead unit); the summary and details typed so far are kept.
+  function fill(loaded: Engine, read: SubmitTaskData, period: string): ReportDraft {
+    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), earlier: read.reports });
+    const status = draft.report.status ?? 'not_started';
+    for (const key of STATUS_KEYS) byId<HTMLInputElement>(statusChoiceId(key)).checked = key === status;
+    metrics.show(read.task.targets, draft.report.metrics ?? [], defaultAsOf(period, reportDate()), loaded.describeTarget);
+    evidence.reset(draft.report.evidence ?? []);
+    reportedBy.replaceChildren(...read.task.lead.map((id) => el('option', { value: id, textContent: `${unitName(id)}(${id})` })));
+    reportedBy.value = draft.report.reported_by;
+    return draft;
+  }
+
+  // A new task or quarter.
+  async function redraft(): Promise<void> {
+    const chosen = tasksById.get(Number(taskSelect.value));
+    if (!chosen) return setTask({ kind: 'none' });
+    const period = periodSelect.value;
+    // The same task in another quarter keeps its fields while it is drafted again.
+    if (task.kind !== 'ready' || task.id !== chosen.id) setTask({ kind: 'reading', id: chosen.id });
+    const [read, loaded] = await Promise.all([readTask(chosen.id), loadEngine()]);
+    // Another task or quarter was chosen meanwhile: that choice drafts its own.
+    if (Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
+    setTask(loaded ? draftedState(chosen.id, read, (ready) => fill(loaded, ready, period)) : { kind: 'unreadable', id: chosen.id });
+  }
+
+  function collect(read: SubmitTaskData): { report: TypedReport; places: ProblemPlaces } {
+    const { metrics: readings, targets } = metrics.readings();
+    const items = evidence.items();
+    const report: TypedReport = {
+      task: read.task.id,
+      period: periodSelect.value,
+      status: form.querySelector<HTMLInputElement>(`input[name="${STATUS_FIELD.name}"]:checked`)?.value,
+      summary: summary.value,
+      ...(details.value.trim() ? { details: details.value } : {}),
+      metrics: readings,
+      evidence: items.map(({ title, url }) => ({ title, url })),
+      reported_by: reportedBy.value || undefined,
+      reported_on: reportedOn.value === '' ? undefined : reportedOn.value,
+    };
+    return { report, places: { metricTargets: targets, evidenceRows: items.map((e) => e.row), evidenceNumber: evidence.numberOf } };
+  }
+
+  function check(): CheckResult {
+    if (task.kind !== 'ready' || !engine) return { problems: [taskProblem(notReadyText(task) ?? '')] };
+    const { data: read } = task;
+    const loaded = engine;
+    return checkSafely(() => {
+      const { report, places } = collect(read);
+      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName });
+      return { problems: issues.map((issue) => fieldProblem(issue, places)), ...(yaml ? { yaml } : {}) };
+    });
+  }
+
+  // Problems show next to each field once it has been left (or after a generate attempt), and in the
+  // summary at the top after a generate attempt.
+  function show(result: CheckResult, leftSlot?: string): void {
+    messages.show(result.problems, (slot) => attempt !== 'none' || touched.has(slot), leftSlot);
+    summaryBox.show(attempt === 'none' ? [] : result.problems.filter((p) => p.severity === 'error'));
+  }
+
+  function showOutput(yaml: string | undefined): void {
+    if (yaml && task.kind === 'ready') output.show(yaml, task.id, periodSelect.value);
+    else output.hide();
+  }
+
+  function refresh(leftSlot?: string): void {
+    const result = check();
+    show(result, leftSlot);
+    if (attempt === 'generated') showOutput(result.yaml);
+  }
+
+  /** The error slot a control's message goes to (the status radios share one). */
+  const slotOf = (control: HTMLInputElement | HTMLSelectElement) => errorId(control.name === STATUS_FIELD.name ? STATUS_FIELD.id : control.id);
+
+  retry.addEventListener('click', () => void redraft());
+  for (const select of [taskSelect, periodSelect]) {
+    select.addEventListener('change', () => {
+      touched.add(slotOf(select));
+      void redraft();
+    });
+  }
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === taskSelect || target === periodSelect) return;
+    if (target === summary) byId(ID.summaryCount).textContent = `已写 ${summary.value.trim().length} 字。`;
+    refresh();
+  });
+  form.addEventListener('focusout', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (!target.id || target.tagName === 'BUTTON') return;
+    touched.add(slotOf(target));
+    refresh(slotOf(target));
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target === taskSelect || target === periodSelect) return;
+    // A choice is made on change; a typed box only counts as done when it is left.
+    const chosen = target.name === STATUS_FIELD.name || target.type === 'date' || target.tagName === 'SELECT';
+    if (chosen) touched.add(slotOf(target));
+    refresh(chosen && target.name !== STATUS_FIELD.name ? slotOf(target) : undefined);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (attempt === 'none') attempt = 'tried';
+    const result = check();
+    show(result);
+    if (!result.yaml) {
+      output.hide();
+      summaryBox.focus();
+      return;
+    }
+    attempt = 'generated';
+    showOutput(result.yaml);
+    output.focus();
+    announce('报告文件已生成,可以复制、下载或在 GitHub 上新建');
+  });
+
+  void redraft();
+}

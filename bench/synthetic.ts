@@ -11,7 +11,7 @@ import { loadDataset, type Dataset } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { reportToYaml } from '../src/content/report-yaml.ts';
-import { FIRST_PERIOD, periodEnd, periodRange, type Task } from '../src/schema/index.ts';
+import { periodEnd, periodFromIndex, periodIndex, reportingWindow, type Task } from '../src/schema/index.ts';
 import { buildReports } from '../scripts/demo-reports.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -26,11 +26,10 @@ export interface SyntheticSpec {
 
 export const specName = (spec: SyntheticSpec) => `${spec.tasks}x${spec.quarters}`;
 
-/** `count` consecutive quarters from the plan's first (2022-Q4). */
+/** `count` consecutive quarters from the first of the content plan's reporting window. */
 export function quartersFrom(count: number): string[] {
-  const [year, q] = FIRST_PERIOD.split('-Q').map(Number) as [number, number];
-  const index = year * 4 + q - 1 + count - 1;
-  return periodRange(FIRST_PERIOD, `${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+  const first = periodIndex(reportingWindow(real().plan).first);
+  return Array.from({ length: count }, (_, i) => periodFromIndex(first + i));
 }
 
 let realContent: Dataset | undefined;

@@ -9,7 +9,7 @@ import { loadDataset, type LoadResult } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { draftReport, reportToYaml, SUMMARY_PLACEHOLDER } from '../src/content/report-yaml.ts';
-import { FIRST_PERIOD, PERIOD_PATTERN, periodIndex, periodLabel, periodStart, STATUS, todayInChina } from '../src/schema/index.ts';
+import { isAfterWindow, isBeforeWindow, PERIOD_PATTERN, periodLabel, periodStart, reportingWindow, STATUS, todayInChina, windowLabel } from '../src/schema/index.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const USAGE = '用法: npm run new:report -- --task 5 --period 2023-Q1 [--content 内容目录] [--today YYYY-MM-DD]';
@@ -91,9 +91,6 @@ function main(argv: string[]): number {
     const suggestion = suggestPeriod(period);
     throw new UsageError(`--period "${args.period}" 格式不对,季度应写成 YYYY-Qn(年份-Q季度序号),例如 --period ${suggestion ?? '2023-Q1'}${suggestion ? '' : '(2023 年第一季度)'}`);
   }
-  if (periodIndex(period) < periodIndex(FIRST_PERIOD)) {
-    throw new UsageError(`季度 ${period} 早于方案印发(2022-10-13)后的第一个季度 ${FIRST_PERIOD},不需要报送。请检查 --period`);
-  }
   const today = args.today ?? todayInChina();
   if (!isIsoDate(today)) throw new UsageError(`--today "${today}" 不是有效日期,格式为 YYYY-MM-DD,例如 --today 2023-04-10`);
   if (today < periodStart(period)) {
@@ -110,6 +107,10 @@ function main(argv: string[]): number {
   const clock = todayInChina();
   const loadToday = today > clock ? today : clock;
   const { dataset } = loadOrExplain(contentDir, loadToday);
+  const window = reportingWindow(dataset.plan);
+  if (isBeforeWindow(period, window) || isAfterWindow(period, window)) {
+    throw new UsageError(`季度 ${period} 不在方案的报送期(${windowLabel(window)},见 plan.yaml)内,不需要报送。请检查 --period`);
+  }
   const task = dataset.tasks.find((t) => t.id === taskId);
   if (!task) {
     const ids = dataset.tasks.map((t) => t.id);

@@ -2,6 +2,7 @@
 // Each problem is located at the field that has to change. The rules of one report against its task and
 // the clock are in report-rules.ts (shared with the browser submission form).
 import {
+  reportingWindow,
   type Area,
   type Plan,
   type Report,
@@ -88,6 +89,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
 
   problems.push(...planFidelityProblems({ plan: input.plan, planText: input.planText, planTextFile: input.planTextFile, areas: input.areas, unitName, tasks: input.tasks }));
 
+  const window = reportingWindow(input.plan.value);
   const seenReports = new Map<string, string>();
   const maxTaskId = Math.max(0, ...tasksById.keys());
   // In file order, so "already reported in" always names the same file whichever of the two is invalid.
@@ -125,7 +127,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
     }
 
     const task = taskId === undefined ? undefined : tasksById.get(taskId);
-    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName })) {
+    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName, window })) {
       problems.push(problemAt(source, rule.path, rule.code, rule.message, rule.fix, { severity: rule.severity }));
     }
   }

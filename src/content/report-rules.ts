@@ -1,7 +1,7 @@
 // The rules of a report that need more than its own file: the task it belongs to, the clock, the plan's
-// first quarter. Pure and free of node: modules: the loader (cross-checks.ts adds file:line:col) and the
+// reporting window. Pure and free of node: modules: the loader (cross-checks.ts adds file:line:col) and the
 // browser submission form apply the same rules with the same words.
-import { FIRST_PERIOD, periodIndex, periodOfDate, periodStart, type Report, type Task } from '../schema/index.ts';
+import { isAfterWindow, isBeforeWindow, periodIndex, periodOfDate, periodStart, windowLabel, type ReportingWindow, type Report, type Task } from '../schema/index.ts';
 import type { Severity } from './problem.ts';
 
 /** One broken rule: where in the report (field path), what is wrong and how to fix it. */
@@ -25,6 +25,8 @@ export interface ReportRuleContext {
   /** "Today" as an ISO date: a report may not be dated later. */
   today: string;
   unitName: (id: string) => string;
+  /** The plan's reporting window (plan.yaml): no report is due, or accepted, outside it. */
+  window: ReportingWindow;
 }
 
 /**
@@ -48,8 +50,11 @@ export function reportRuleProblems(report: RuledReport, context: ReportRuleConte
     error(['summary'], 'report.placeholder', '进展摘要还是模板中的示例文字', `把“${report.summary}”换成一句话概括本季度的实际进展`);
   }
 
-  if (period !== undefined && periodIndex(period) < periodIndex(FIRST_PERIOD)) {
-    error(['period'], 'report.period-early', `季度 ${period} 早于方案印发后的第一个季度`, `最早为 ${FIRST_PERIOD}`);
+  if (period !== undefined && isBeforeWindow(period, context.window)) {
+    error(['period'], 'report.period-early', `季度 ${period} 早于方案印发所在的季度,不在报送期内`, `报送期为${windowLabel(context.window)},最早为 ${context.window.first}`);
+  }
+  if (period !== undefined && isAfterWindow(period, context.window)) {
+    error(['period'], 'report.period-late', `季度 ${period} 晚于方案的最后一个报送季度,不在报送期内`, `报送期为${windowLabel(context.window)},最晚为 ${context.window.last}`);
   }
   if (reportedOn !== undefined && reportedOn > context.today) {
     error(['reported_on'], 'report.future', `报送日期 ${reportedOn} 晚于今天`, '请填写实际报送日期');

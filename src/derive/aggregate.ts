@@ -83,7 +83,7 @@ export function latestStatusCountsByUnit(dataset: DerivationInput): UnitStatusCo
 }
 
 /** For every covered quarter (oldest first), the tasks' statuses in that quarter, 'no_report' included. */
-export function statusCountsByPeriod(dataset: Pick<DerivationInput, 'tasks' | 'reports'>): PeriodStatusCounts[] {
+export function statusCountsByPeriod(dataset: Pick<DerivationInput, 'plan' | 'tasks' | 'reports'>): PeriodStatusCounts[] {
   const out = periodsCovered(dataset).map((period) => ({ period, counts: emptyStatusCounts() }));
   for (const quarters of statusByTaskByPeriod(dataset).values()) {
     quarters.forEach(({ status }, p) => {

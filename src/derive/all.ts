@@ -27,7 +27,7 @@ export interface Derived {
   asOf: string | null;
   /** Latest quarter with any report; null when nothing was reported. */
   latestPeriod: string | null;
-  /** FIRST_PERIOD .. latestPeriod, oldest first; empty when nothing was reported. */
+  /** The reporting window's quarters up to latestPeriod, oldest first; empty when nothing was reported. */
   periods: string[];
   /** Keyed by task id; one entry per covered quarter. */
   statusByTask: Map<number, QuarterStatus[]>;

@@ -1,7 +1,6 @@
 // The data's own "now". Nothing here reads the clock: a site rebuilt next year from the same
 // content must say the same things, and tests must not depend on the day they run.
-import { FIRST_PERIOD } from '../schema/vocabulary.ts';
-import { periodRange } from '../schema/period.ts';
+import { reportingWindow, windowPeriodsUpTo } from '../schema/reporting-window.ts';
 import type { DerivationInput } from './input.ts';
 
 type Reports = Pick<DerivationInput, 'reports'>;
@@ -23,11 +22,12 @@ export function latestReportedPeriod(dataset: Reports): string | null {
 }
 
 /**
- * Every quarter from FIRST_PERIOD to the latest reported quarter, inclusive; empty when nothing was
- * reported. Quarters after the latest report are not "covered": no unit has reported them yet, so
- * counting them as missing would blame every unit for a quarter that may not have ended.
+ * Every quarter of the plan's reporting window up to the latest reported quarter, inclusive; empty when
+ * nothing was reported. Quarters after the latest report are not "covered": no unit has reported them
+ * yet, so counting them as missing would blame every unit for a quarter that may not have ended; nor are
+ * quarters outside the window, when nothing was owed.
  */
-export function periodsCovered(dataset: Reports): string[] {
+export function periodsCovered(dataset: Reports & Pick<DerivationInput, 'plan'>): string[] {
   const latest = latestReportedPeriod(dataset);
-  return latest === null ? [] : periodRange(FIRST_PERIOD, latest);
+  return latest === null ? [] : windowPeriodsUpTo(reportingWindow(dataset.plan), latest);
 }

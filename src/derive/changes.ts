@@ -56,7 +56,7 @@ function emptyMovementCounts(): Record<Movement, number> {
 }
 
 /** For every covered quarter (oldest first), each task's movement from the quarter before and its new readings. */
-export function changesByPeriod(dataset: Pick<DerivationInput, 'tasks' | 'reports'>): PeriodChanges[] {
+export function changesByPeriod(dataset: Pick<DerivationInput, 'plan' | 'tasks' | 'reports'>): PeriodChanges[] {
   const periods = periodsCovered(dataset);
   const readings = readingsByTarget(dataset);
   const out: PeriodChanges[] = periods.map((period, p) => ({

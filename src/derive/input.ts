@@ -3,7 +3,7 @@
 import type { Dataset } from '../content/load.ts';
 import type { Report } from '../schema/index.ts';
 
-export type DerivationInput = Pick<Dataset, 'areas' | 'units' | 'tasks' | 'reports'>;
+export type DerivationInput = Pick<Dataset, 'plan' | 'areas' | 'units' | 'tasks' | 'reports'>;
 
 /**
  * Each task's reports, oldest period first. Every task has an entry (possibly empty), so callers

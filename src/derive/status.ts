@@ -34,7 +34,7 @@ export interface QuarterStatus {
 }
 
 /** For every task, one entry per covered quarter (oldest first), reported or not. */
-export function statusByTaskByPeriod(dataset: Pick<DerivationInput, 'tasks' | 'reports'>): Map<number, QuarterStatus[]> {
+export function statusByTaskByPeriod(dataset: Pick<DerivationInput, 'plan' | 'tasks' | 'reports'>): Map<number, QuarterStatus[]> {
   return shared(dataset, statusByTaskByPeriod, () => {
     const periods = periodsCovered(dataset);
     const out = new Map<number, QuarterStatus[]>();

@@ -17,6 +17,7 @@ PATTERN_FIXES.set(String(GITHUB_OWNER_PATTERN), '格式为 @组织名/团队名 
 
 export * from './vocabulary.ts';
 export * from './period.ts';
+export * from './reporting-window.ts';
 
 export const SiteSettingsSchema = z.strictObject({
   title: prose().describe('网站名称'),
@@ -39,8 +40,8 @@ export const PlanSchema = z.strictObject({
   issuer: prose().describe('发文单位'),
   date: isoDate().describe('成文日期'),
   title: prose().describe('方案标题'),
-  notice_heading: prose().describe('通知标题(原文)'),
-  recipients: prose().describe('主送单位'),
+  notice_heading: prose().optional().describe('通知标题(原文;印发通知的标题,没有时省略)'),
+  recipients: prose().optional().describe('主送单位(没有时省略)'),
   preamble: prose({ multiline: true }).describe('方案开头语'),
   general_requirements: z.strictObject({
     heading: prose().describe('小标题(原文)'),
@@ -55,9 +56,14 @@ export const PlanSchema = z.strictObject({
         text: prose({ multiline: true }).describe('全文(原文)'),
       }),
     )
-    .length(4)
-    .describe('保障措施'),
-  attachment: prose().describe('附件名称'),
+    .describe('保障措施(任意条数,按原文顺序)'),
+  attachment: prose().optional().describe('附件名称(没有附件时省略)'),
+  reporting: z
+    .strictObject({
+      last_period: z.string().regex(PERIOD_PATTERN, { message: '季度格式不对' }).describe('最后一个需要报送进展的季度,如 2025-Q4'),
+    })
+    .optional()
+    .describe('报送期:从方案印发所在季度起,到 last_period 为止;不写则一直报送'),
 }).describe('方案本身(content/plan.yaml)');
 
 export const AreaSchema = z.strictObject({

@@ -35,8 +35,5 @@ export const UNIT_KIND: Record<(typeof UNIT_KIND_KEYS)[number], string> = {
   collective: '集合性表述(泛指多个单位)',
 };
 
-/** Reports start with the first quarter after the plan was issued (2022-10-13). */
-export const FIRST_PERIOD = '2022-Q4';
-
 /** Bumped when a field is added, removed or changes meaning; exported in data files. */
 export const SCHEMA_VERSION = '1.0.0';

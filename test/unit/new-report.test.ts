@@ -216,7 +216,8 @@ describe('npm run new:report', () => {
     [['--task', '5'], ['缺少 --period']],
     [['--task', '5', '--period', '2023-Q1', '--tsak', '5'], ['不认识的参数 --tsak', '用法']],
     [['--task', '5', '--period', '2023-Q2', '--today', '2023-03-15'], ['早于', '2023-04-01', '还不能报送']],
-    [['--task', '5', '--period', '2022-Q3', '--today', '2022-10-20'], ['早于', '2022-Q4']],
+    [['--task', '5', '--period', '2022-Q3', '--today', '2022-10-20'], ['不在方案的报送期(2022年第四季度至2025年第四季度,见 plan.yaml)内']],
+    [['--task', '5', '--period', '2026-Q1', '--today', '2026-04-10'], ['季度 2026-Q1 不在方案的报送期']],
     [['--task', '5', '--period', '2023-Q1', '--today', '2023-02-30'], ['不是有效日期', 'YYYY-MM-DD']],
   ])('bad arguments %j fail with a Chinese message and write nothing', (args, messages) => {
     const run = newReport(...args);

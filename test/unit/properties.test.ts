@@ -15,7 +15,9 @@ import { loadDataset, type LoadResult } from '../../src/content/load.ts';
 import { reportToYaml } from '../../src/content/report-yaml.ts';
 import { taskFileName } from '../../src/content/paths.ts';
 import {
-  FIRST_PERIOD,
+  PlanSchema,
+  reportingWindow,
+  windowPeriodsUpTo,
   periodEnd,
   periodOfDate,
   periodRange,
@@ -196,7 +198,7 @@ describe('damaged files never crash the loader', () => {
 
 const tasks: Task[] = taskFiles.map((f) => TaskSchema.parse(parse(f.text)));
 // Quarters that have started by TODAY (the loader rejects a period later than its report date).
-const periods = periodRange(FIRST_PERIOD, periodOfDate(TODAY));
+const periods = windowPeriodsUpTo(reportingWindow(PlanSchema.parse(parse(readFileSync(join(CONTENT, 'plan.yaml'), 'utf8')))), periodOfDate(TODAY));
 
 // Pieces that stress the writer's quoting and the reader's typing.
 const TRICKY = [

@@ -5,6 +5,7 @@ import { MetricSchema, ReportSchema } from '../../schema/index.ts';
 import { filledReportYamlOptions, reportToYaml, type DraftTask } from '../../content/report-yaml.ts';
 import { issueMessages } from '../../content/zod-messages.ts';
 import { duplicateReportProblem, reportRuleProblems } from '../../content/report-rules.ts';
+import type { ReportingWindow } from '../../schema/reporting-window.ts';
 import type { ReportIssue, Severity } from './problems.ts';
 
 /** The report as the form holds it: text where the staff typed text, absent where they left a box empty. */
@@ -27,6 +28,7 @@ export interface CheckContext {
   maxTaskId: number;
   today: string;
   unitName: (id: string) => string;
+  window: ReportingWindow;
 }
 
 export function checkReport(input: TypedReport, context: CheckContext): { issues: ReportIssue[]; yaml?: string } {
@@ -51,8 +53,8 @@ export function checkReport(input: TypedReport, context: CheckContext): { issues
     });
     // The summary too, once it is valid text: an unedited draft's placeholder is a rule (report.placeholder).
     const summary = ReportSchema.shape.summary.safeParse(input.summary);
-    const { task, maxTaskId, today, unitName } = context;
-    for (const rule of reportRuleProblems({ ...ruled.data, metrics, ...(summary.success ? { summary: summary.data } : {}) }, { task, maxTaskId, today, unitName })) {
+    const { task, maxTaskId, today, unitName, window } = context;
+    for (const rule of reportRuleProblems({ ...ruled.data, metrics, ...(summary.success ? { summary: summary.data } : {}) }, { task, maxTaskId, today, unitName, window })) {
       const path = rule.path[0] === 'metrics' ? ['metrics', metricIndex[rule.path[1] as number]!, ...rule.path.slice(2)] : rule.path;
       add(path, rule.code, rule.message, rule.fix, rule.severity);
     }

@@ -5,6 +5,7 @@
 // follows from three things: the chosen task's state, whether generating was tried, and the fields left.
 import { defaultAsOf, periodFromIndex, periodIndex, periodLabel, periodOfDate, todayInChina } from '../../schema/period.ts';
 import { STATUS_KEYS } from '../../schema/vocabulary.ts';
+import type { ReportingWindow } from '../../schema/reporting-window.ts';
 import type { DraftTask, ReportDraft, SubmitTaskData } from '../../content/report-yaml.ts';
 import { el } from '../dom.ts';
 import { announcer } from './announce.ts';
@@ -24,7 +25,8 @@ import { draftedState, draftNote, notReadyText, type TaskState } from './task-st
 export interface SubmitFormData {
   repository: string;
   branch: string;
-  firstPeriod: string;
+  /** The plan's reporting window: only its quarters are offered. */
+  window: ReportingWindow;
   demo: boolean;
   /** Each task's id and lead units; the rest is fetched when the task is chosen. */
   tasks: Pick<DraftTask, 'id' | 'lead'>[];
@@ -85,13 +87,14 @@ export function setupSubmitForm(): void {
       () => ((loadingEngine = undefined), null),
     ));
 
-  // Quarters from the first after the plan to the current one, latest first; the one just ended is the default.
-  const current = periodIndex(periodOfDate(today));
-  for (let i = current; i >= periodIndex(data.firstPeriod); i--) {
+  // The reporting window's quarters that have begun, latest first; the one just ended is the default.
+  const first = periodIndex(data.window.first);
+  const current = Math.min(periodIndex(periodOfDate(today)), data.window.last === undefined ? Infinity : periodIndex(data.window.last));
+  for (let i = current; i >= first; i--) {
     const period = periodFromIndex(i);
     periodSelect.append(el('option', { value: period, textContent: `${period}(${periodLabel(period)})` }));
   }
-  periodSelect.value = periodFromIndex(Math.max(current - 1, periodIndex(data.firstPeriod)));
+  if (current >= first) periodSelect.value = periodFromIndex(Math.max(current - 1, first));
   reportedOn.value = today;
   reportedOn.max = today;
 
@@ -161,7 +164,7 @@ export function setupSubmitForm(): void {
     const loaded = engine;
     return checkSafely(() => {
       const { report, places } = collect(read);
-      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName });
+      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: data.window });
       return { problems: issues.map((issue) => fieldProblem(issue, places)), ...(yaml ? { yaml } : {}) };
     });
   }

@@ -2,7 +2,7 @@
 // writes the fixed fields with them at build time, and the browser code finds those and builds the task's
 // own fields (one block per target, one row per piece of evidence) with them. Pure: no DOM, no zod, so the
 // page's first script stays small.
-import { FIRST_PERIOD, type StatusKey } from '../../schema/vocabulary.ts';
+import type { StatusKey } from '../../schema/vocabulary.ts';
 
 /** Elements that are not fields: containers, notes, buttons and the output. */
 export const ID = {
@@ -62,7 +62,7 @@ export const TASK_HINT = '只能报送本单位牵头的任务;选择后显示�
 /** The fields the page writes, by the report field each fills. */
 export const FIELDS = {
   task: { id: 'f-task', name: 'task', label: '任务', hint: TASK_HINT },
-  period: { id: 'f-period', name: 'period', label: '季度', hint: `一般报送刚结束的季度。最早为 ${FIRST_PERIOD},不能报送尚未开始的季度。` },
+  period: { id: 'f-period', name: 'period', label: '季度', hint: '一般报送刚结束的季度。只列出方案报送期内已经开始的季度。' },
   summary: { id: 'f-summary', name: 'summary', label: '进展摘要', hint: '一句话概括本季度做了什么、进展到哪一步,不超过 120 字,不换行。' },
   details: { id: 'f-details', name: 'details', label: '详细说明(可选)', hint: '纯文字,可分段(空一行为新段落)。不要写个人手机号、身份证号和邮箱。' },
   reported_by: { id: 'f-reported-by', name: 'reported_by', label: '报送单位', hint: '须为本任务的牵头单位。' },

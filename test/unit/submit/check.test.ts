@@ -4,7 +4,7 @@ import { checkReport, type CheckContext, type TypedReport } from '../../../src/c
 import { filledReportYamlOptions, reportToYaml } from '../../../src/content/report-yaml.ts';
 
 const task = { id: 5, title: '测试任务', lead: ['hrss'], targets: [{ id: 'jobs', label: '新增就业', quote: '新增就业', value: 100, unit: '人', comparator: 'at_least' as const }] };
-const context: CheckContext = { task, files: {}, maxTaskId: 40, today: '2025-04-10', unitName: (id) => (id === 'hrss' ? '市人社局' : id) };
+const context: CheckContext = { task, files: {}, maxTaskId: 40, today: '2025-04-10', unitName: (id) => (id === 'hrss' ? '市人社局' : id), window: { first: '2024-Q2', last: '2025-Q4' } };
 const typed: TypedReport = {
   task: 5, period: '2025-Q1', status: 'on_track', summary: '新增就业 80 人。',
   metrics: [{ target: 'jobs', value: 80, as_of: '2025-03-31' }], evidence: [], reported_by: 'hrss', reported_on: '2025-04-10',
@@ -32,4 +32,13 @@ test('a rule that needs only valid fields is checked while others are still wron
   const result = checkReport({ ...typed, summary: '', reported_by: 'edu' }, context);
   expect(result.issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(expect.arrayContaining(['reported_by report.reported-by']));
   expect(result.issues.some((i) => i.path[0] === 'summary')).toBe(true);
+});
+
+test('a quarter outside the plan\'s reporting window is refused, with the window in the fix', () => {
+  const late = checkReport({ ...typed, period: '2026-Q1', reported_on: '2026-04-10', metrics: [] }, { ...context, today: '2026-04-10' });
+  expect(late.issues).toEqual([{
+    path: ['period'], code: 'report.period-late', message: '季度 2026-Q1 晚于方案的最后一个报送季度,不在报送期内', fix: '报送期为2024年第二季度至2025年第四季度,最晚为 2025-Q4', severity: 'error',
+  }]);
+  const early = checkReport({ ...typed, period: '2024-Q1', reported_on: '2024-04-10', metrics: [] }, context);
+  expect(early.issues.map((i) => [i.code, i.fix])).toEqual([['report.period-early', '报送期为2024年第二季度至2025年第四季度,最早为 2024-Q2']]);
 });

@@ -3,6 +3,7 @@
 // texts marked 【演示】. Pure and deterministic: a seeded PRNG and fixed dates, never Math.random or the clock.
 import {
   COMPARATOR,
+  meetsTarget,
   parsePeriod,
   periodEnd,
   periodLabel,
@@ -14,7 +15,6 @@ import {
   type Task,
   type Unit,
 } from '../src/schema/index.ts';
-import { meetsTarget } from '../src/derive/index.ts';
 
 export interface DemoOptions {
   /** The quarters to report, oldest first (consecutive). */

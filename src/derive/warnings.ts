@@ -1,5 +1,6 @@
 // Data that is valid but contradicts itself. The loader turns these into validator warnings.
-import { lastReadingWhere, meetsTarget, readingsByTarget, readingsOf } from './progress.ts';
+import { meetsTarget } from '../schema/reading.ts';
+import { lastReadingWhere, readingsByTarget, readingsOf } from './progress.ts';
 import type { DerivationInput } from './input.ts';
 
 export interface CompletedWithUnmetTargets {

@@ -17,6 +17,7 @@ PATTERN_FIXES.set(String(GITHUB_OWNER_PATTERN), '格式为 @组织名/团队名 
 
 export * from './vocabulary.ts';
 export * from './period.ts';
+export * from './reading.ts';
 
 export const SiteSettingsSchema = z.strictObject({
   title: prose().describe('网站名称'),

@@ -20,7 +20,7 @@ import { withSharedIndexes, type DerivationInput } from './input.ts';
 import { missingReportsByPeriod, missingReportsByUnit, type MissingInPeriod, type PeriodMissing } from './missing.ts';
 import { targetProgressByTask, type TargetProgress } from './progress.ts';
 import { latestReportByTask, latestStatusByTask, statusByTaskByPeriod, type QuarterStatus, type TaskStatus } from './status.ts';
-import { completedWithUnmetTargets, type CompletedWithUnmetTargets } from './warnings.ts';
+import { completedWithUnmetTargets, type CompletedWithUnmetTargets } from '../content/completed-unmet.ts';
 
 export interface Derived {
   /** Latest reported_on (ISO date); null when nothing was reported. */

@@ -14,6 +14,17 @@ export const STATUS: Record<StatusKey, { label: string; definition: string; symb
 
 /** A task with no report for a quarter is its own state, never a status a unit chose. */
 export const NO_REPORT = { key: 'no_report', label: '未报送', symbol: '—', definition: '该季度牵头单位尚未报送进展。' } as const;
+export type NoReportKey = typeof NO_REPORT.key;
+
+/** A task's state in a quarter: the status its report chose, or no report. */
+export type TaskStatus = StatusKey | NoReportKey;
+/** Every TaskStatus in vocabulary order: the five statuses, then no report. */
+export const TASK_STATUS_KEYS: readonly TaskStatus[] = [...STATUS_KEYS, NO_REPORT.key];
+
+/** The label, symbol and definition readers see for a task's state. */
+export function taskStatusInfo(status: TaskStatus): { label: string; symbol: string; definition: string } {
+  return status === NO_REPORT.key ? NO_REPORT : STATUS[status];
+}
 
 export const COMPARATOR_KEYS = ['at_least', 'at_most', 'reduce_by', 'reach'] as const;
 export type ComparatorKey = (typeof COMPARATOR_KEYS)[number];

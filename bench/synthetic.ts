@@ -11,7 +11,7 @@ import { loadDataset, type Dataset } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { reportToYaml } from '../src/content/report-yaml.ts';
-import { FIRST_PERIOD, periodEnd, periodRange, type Task } from '../src/schema/index.ts';
+import { DEMO_MARK_OPENING, FIRST_PERIOD, periodEnd, periodRange, type Task } from '../src/schema/index.ts';
 import { buildReports } from '../scripts/demo-reports.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -93,7 +93,7 @@ export function writeSyntheticContent(dir: string, spec: SyntheticSpec): { taskF
     folders.add(folder);
     // The synthetic folder stands where content/ does, where the validator rejects the demo site's mark
     // (report.demo-mark): the generated texts carry the benchmark's own 【样本…】 mark instead.
-    writeFileSync(join(folder, taskFileName(report.task)), reportToYaml(report).replaceAll('【演示', '【样本'));
+    writeFileSync(join(folder, taskFileName(report.task)), reportToYaml(report).replaceAll(DEMO_MARK_OPENING, '【样本'));
   }
   return { taskFiles: tasks.length, reportFiles: reports.length };
 }

@@ -11,7 +11,7 @@ import { taskFileName } from '../src/content/paths.ts';
 import { problemLine, summaryLine } from '../src/content/report-problems.ts';
 import { reportToYaml } from '../src/content/report-yaml.ts';
 import { deriveAll } from '../src/derive/index.ts';
-import { PERIOD_PATTERN, periodRange } from '../src/schema/index.ts';
+import { DEMO_LABEL, PERIOD_PATTERN, periodRange } from '../src/schema/index.ts';
 import { buildReports, type DemoOptions } from './demo-reports.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -29,7 +29,7 @@ const MISSING_LAST_QUARTER = 9;
 const MISSING_EARLIER = 20;
 /** The schema comment as seen from examples/demo/reports/YYYY-Qn/, wherever --out points (files must not depend on it). */
 const SCHEMA_COMMENT = posix.relative(posix.join(DEFAULT_OUT, '2023-Q1'), 'schemas/report.schema.json');
-const HEADER = [`【演示数据】非官方进展,内容均为虚构。由 scripts/generate-demo.ts 生成(npm run demo:generate),请勿手工修改。`];
+const HEADER = [`【${DEMO_LABEL}】非官方进展,内容均为虚构。由 scripts/generate-demo.ts 生成(npm run demo:generate),请勿手工修改。`];
 
 // ---------------------------------------------------------------------------------------------
 // Files.

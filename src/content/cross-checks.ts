@@ -2,6 +2,9 @@
 // Each problem is located at the field that has to change. The rules of one report against its task and
 // the clock are in report-rules.ts (shared with the browser submission form).
 import {
+  DEMO_LABEL,
+  DEMO_MARK,
+  DEMO_MARK_OPENING,
   type Area,
   type Plan,
   type Report,
@@ -33,9 +36,6 @@ export interface CrossCheckInput {
   /** The reports are the labelled demo dataset: its mark is expected there and nowhere else. */
   demo?: boolean;
 }
-
-/** The mark every demo report's text carries (scripts/demo-reports.ts). */
-const DEMO_MARK = '【演示';
 
 export function crossCheck(input: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
@@ -133,7 +133,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
         ...(report.evidence ?? []).map((e, i): [(string | number)[], string | undefined] => [['evidence', i, 'title'], e.title]),
       ];
       for (const [path, text] of texts) {
-        if (text?.includes(DEMO_MARK)) error(source, path, 'report.demo-mark', '含有演示数据的标记“【演示】”', '演示网站上的内容是虚构的,不能作为正式进展报送;请按本单位的实际进展填写');
+        if (text?.includes(DEMO_MARK_OPENING)) error(source, path, 'report.demo-mark', `含有${DEMO_LABEL}的标记“${DEMO_MARK}”`, '演示网站上的内容是虚构的,不能作为正式进展报送;请按本单位的实际进展填写');
       }
     }
 

@@ -1,6 +1,6 @@
 // Atom 1.0 feed: one entry per published report, newest first.
 import type { Dataset } from '../content/load.ts';
-import { STATUS, periodLabel } from '../schema/index.ts';
+import { DEMO_LABEL, STATUS, periodLabel } from '../schema/index.ts';
 import { withTrailingSlash } from '../site/base-path.ts';
 import { escapeXml } from './xml.ts';
 
@@ -17,13 +17,13 @@ export function atomFeed(dataset: Dataset, siteUrl: string, updatedFallback: str
     <title>${escapeXml(`${periodLabel(r.period)} 任务${r.task}「${title(r.task)}」:${STATUS[r.status].label}`)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
     <updated>${r.reported_on}T00:00:00Z</updated>
-    <summary>${escapeXml(`${dataset.demo ? '【演示数据】' : ''}${r.summary}`)}</summary>
+    <summary>${escapeXml(`${dataset.demo ? `【${DEMO_LABEL}】` : ''}${r.summary}`)}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <id>${escapeXml(base)}</id>
-  <title>${escapeXml(`${dataset.site.title}${dataset.demo ? '(演示数据)' : ''}:季度进展`)}</title>
+  <title>${escapeXml(`${dataset.site.title}${dataset.demo ? `(${DEMO_LABEL})` : ''}:季度进展`)}</title>
   <link rel="self" href="${escapeXml(`${base}feed.xml`)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(base)}"/>
   <updated>${updated}</updated>

@@ -46,6 +46,18 @@ export const UNIT_KIND: Record<(typeof UNIT_KIND_KEYS)[number], string> = {
   collective: '集合性表述(泛指多个单位)',
 };
 
+// Demo data is never mixed with real data, and says so wherever it appears.
+const DEMO_WORD = '演示';
+/** What demo data is called on the page, in the feed and in the generated files. */
+export const DEMO_LABEL = `${DEMO_WORD}数据`;
+/** The mark every text of a demo report carries (scripts/demo-reports.ts). */
+export const DEMO_MARK = `【${DEMO_WORD}】`;
+/**
+ * What the validator refuses in real content: the opening of both DEMO_MARK and 【DEMO_LABEL】 (the demo
+ * files' header and the demo feed), so text copied from any of them is caught.
+ */
+export const DEMO_MARK_OPENING = `【${DEMO_WORD}`;
+
 /** Reports start with the first quarter after the plan was issued (2022-10-13). */
 export const FIRST_PERIOD = '2022-Q4';
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset, type LoadResult } from '../../src/content/load.ts';
 import { reportToYaml } from '../../src/content/report-yaml.ts';
 import { taskFileName } from '../../src/content/paths.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 import {
   FIRST_PERIOD,
   periodEnd,
@@ -63,13 +64,7 @@ const taskFiles = readdirSync(join(CONTENT, 'tasks'))
   .filter((n) => n.endsWith('.yaml'))
   .sort()
   .map((name) => ({ path: `tasks/${name}`, text: readFileSync(join(CONTENT, 'tasks', name), 'utf8') }));
-const demoReports = readdirSync(DEMO_REPORTS)
-  .sort()
-  .flatMap((folder) =>
-    readdirSync(join(DEMO_REPORTS, folder))
-      .sort()
-      .map((name) => ({ path: `reports/${folder}/${name}`, text: readFileSync(join(DEMO_REPORTS, folder, name), 'utf8') })),
-  );
+const demoReports = listFiles(DEMO_REPORTS).map((path) => ({ path: `reports/${path}`, text: readFileSync(join(DEMO_REPORTS, path), 'utf8') }));
 const taskText = (id: number) => taskFiles.find((f) => f.path === `tasks/${taskFileName(id)}`)!.text;
 
 // What people (and editors) actually break YAML with, plus what attackers try.

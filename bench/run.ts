@@ -4,10 +4,11 @@
 // compared with their floors in the same run: reading + parsing the same files with `yaml`, and a bare Astro
 // build of as many trivial pages. A full run writes its tables into docs/benchmarks.md (--write: also --quick).
 import { cpus, tmpdir } from 'node:os';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGE_TYPES, pageWeight } from '../src/audit/page-weight.ts';
+import { walkEntries } from '../src/fs/walk.ts';
 import { writeBareAstroProject } from './bare-astro.ts';
 import { best, measure, type Measured } from './measure.ts';
 import { quartersFrom, REPO_ROOT, specName, writeSyntheticContent, type SyntheticSpec } from './synthetic.ts';
@@ -42,10 +43,10 @@ interface SetResult {
 }
 
 function filesUnder(dir: string): { path: string; bytes: number }[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const path = join(e.parentPath, e.name);
+  return walkEntries(dir)
+    .filter(({ entry }) => entry.isFile())
+    .map(({ path: relativePath }) => {
+      const path = join(dir, relativePath);
       return { path, bytes: statSync(path).size };
     });
 }

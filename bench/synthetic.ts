@@ -11,8 +11,9 @@ import { loadDataset, type Dataset } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { reportToYaml } from '../src/content/report-yaml.ts';
-import { periodEnd, periodFromIndex, periodIndex, reportingWindow, type Task } from '../src/schema/index.ts';
+import { DEMO_MARK_OPENING, periodEnd, periodFromIndex, periodIndex, reportingWindow, type Task } from '../src/schema/index.ts';
 import { buildReports } from '../scripts/demo-reports.ts';
+import { readPlanDocument } from '../src/content/plan-text.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_DIR = join(REPO_ROOT, 'content');
@@ -41,8 +42,6 @@ function real(): Dataset {
   return realContent;
 }
 
-const TASK_LINE = /^(\d+)\.(.*)$/;
-
 /** Task k of a synthetic dataset, from real task ((k-1) % n) + 1. */
 export function syntheticTask(base: Task, id: number): Task {
   if (id === base.id) return base;
@@ -50,24 +49,28 @@ export function syntheticTask(base: Task, id: number): Task {
   return { ...base, id, text: `${base.title}。【样本${id}】${rest}` };
 }
 
-/** The plan text around the synthetic task lines: the real document's opening and closing, its task lines replaced. */
-export function syntheticPlanText(planText: string, baseTasks: Task[], tasks: Task[]): string {
+/**
+ * The plan text around the synthetic task lines: the real document's opening and closing, each area
+ * heading followed by the synthetic tasks whose real task stands under it, with that task's parenthesis.
+ */
+export function syntheticPlanText(planText: string, title: string, baseTasks: Task[], tasks: Task[]): string {
   const lines = planText.split(/\r?\n/);
-  const taskLines = lines.map((line, i) => (TASK_LINE.test(line) && line.includes('(牵头单位:') ? i : -1)).filter((i) => i >= 0);
-  const first = taskLines[0]!;
-  const last = taskLines.at(-1)!;
-  const parenthesis = new Map<number, string>();
-  for (const i of taskLines) {
-    const line = lines[i]!;
-    const id = Number(TASK_LINE.exec(line)![1]);
-    parenthesis.set(id, line.slice(line.lastIndexOf('(牵头单位:')));
-  }
+  const document = readPlanDocument(planText, title);
+  const firstLine = document.areas[0]!.line - 1;
+  const lastLine = document.tasks.at(-1)!.line - 1;
+  const original = new Map(document.tasks.map((t) => [t.id, lines[t.line - 1]!]));
+  const areaOf = new Map(document.tasks.map((t) => [t.id, t.area]));
   const byId = new Map(baseTasks.map((t) => [t.id, t]));
-  const body = tasks.map((task) => {
-    const base = byId.get(((task.id - 1) % baseTasks.length) + 1)!;
-    return `${task.id}.${task.text}${parenthesis.get(base.id)}`;
-  });
-  return [...lines.slice(0, first), ...body, ...lines.slice(last + 1)].join('\n');
+  const body = document.areas.flatMap((area) => [
+    lines[area.line - 1]!,
+    ...tasks.flatMap((task) => {
+      const base = byId.get(((task.id - 1) % baseTasks.length) + 1)!;
+      if (areaOf.get(base.id) !== area.number) return [];
+      const line = original.get(base.id)!;
+      return [`${task.id}.${task.text}${line.slice(line.lastIndexOf('(牵头单位:'))}`];
+    }),
+  ]);
+  return [...lines.slice(0, firstLine), ...body, ...lines.slice(lastLine + 1)].join('\n');
 }
 
 /** Writes the synthetic content folder; returns how many report files it holds. */
@@ -83,7 +86,7 @@ export function writeSyntheticContent(dir: string, spec: SyntheticSpec): { taskF
   mkdirSync(join(dir, 'tasks'), { recursive: true });
   mkdirSync(join(dir, 'source'), { recursive: true });
   for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) copyFileSync(join(CONTENT_DIR, name), join(dir, name));
-  writeFileSync(join(dir, 'source', 'plan.txt'), syntheticPlanText(readFileSync(join(CONTENT_DIR, 'source', 'plan.txt'), 'utf8'), dataset.tasks, tasks));
+  writeFileSync(join(dir, 'source', 'plan.txt'), syntheticPlanText(readFileSync(join(CONTENT_DIR, 'source', 'plan.txt'), 'utf8'), dataset.plan.title, dataset.tasks, tasks));
   for (const task of tasks) writeFileSync(join(dir, 'tasks', taskFileName(task.id)), stringify(task, { lineWidth: 0 }));
   const folders = new Set<string>();
   for (const report of reports) {
@@ -92,7 +95,7 @@ export function writeSyntheticContent(dir: string, spec: SyntheticSpec): { taskF
     folders.add(folder);
     // The synthetic folder stands where content/ does, where the validator rejects the demo site's mark
     // (report.demo-mark): the generated texts carry the benchmark's own 【样本…】 mark instead.
-    writeFileSync(join(folder, taskFileName(report.task)), reportToYaml(report).replaceAll('【演示', '【样本'));
+    writeFileSync(join(folder, taskFileName(report.task)), reportToYaml(report).replaceAll(DEMO_MARK_OPENING, '【样本'));
   }
   return { taskFiles: tasks.length, reportFiles: reports.length };
 }

@@ -3,6 +3,8 @@
 // texts marked 【演示】. Pure and deterministic: a seeded PRNG and fixed dates, never Math.random or the clock.
 import {
   COMPARATOR,
+  DEMO_MARK,
+  meetsTarget,
   parsePeriod,
   periodEnd,
   periodLabel,
@@ -14,7 +16,6 @@ import {
   type Task,
   type Unit,
 } from '../src/schema/index.ts';
-import { meetsTarget } from '../src/derive/index.ts';
 
 export interface DemoOptions {
   /** The quarters to report, oldest first (consecutive). */
@@ -26,7 +27,6 @@ export interface DemoOptions {
   missing: { lastQuarter: number; earlier: number };
 }
 
-const MARK = '【演示】';
 const DEMO_HOST = 'https://example.org/demo';
 // ---------------------------------------------------------------------------------------------
 // Randomness: mulberry32, one stream per task (so one task's draws never shift another's).
@@ -314,7 +314,7 @@ function summaryFor(rng: Rng, plan: TaskPlan, q: number, status: StatusKey): str
       text = `${title}:正在制定工作方案,本季度尚未开展实质性工作。`;
       break;
   }
-  const summary = `${MARK}${text}`;
+  const summary = `${DEMO_MARK}${text}`;
   if (summary.length > 120) throw new Error(`任务 ${task.id} 的演示摘要过长(${summary.length} 字)`);
   return summary;
 }
@@ -330,7 +330,7 @@ const DETAIL_LINES = [
 function detailsFor(rng: Rng, unitName: string): string | undefined {
   if (!chance(rng, 0.4)) return undefined;
   const first = int(rng, 0, DETAIL_LINES.length - 1);
-  const lines = [`${MARK}以下为演示数据,不代表${unitName}的实际工作。`, DETAIL_LINES[first]!, DETAIL_LINES[(first + int(rng, 1, 3)) % DETAIL_LINES.length]!];
+  const lines = [`${DEMO_MARK}以下为演示数据,不代表${unitName}的实际工作。`, DETAIL_LINES[first]!, DETAIL_LINES[(first + int(rng, 1, 3)) % DETAIL_LINES.length]!];
   return lines.join('\n');
 }
 
@@ -339,7 +339,7 @@ function evidenceFor(rng: Rng, task: Task, period: string, unitName: string): Ev
   const n = count === 'zero' ? 0 : count === 'one' ? 1 : 2;
   const kinds = ['工作简报', '工作动态', '情况通报'];
   return Array.from({ length: n }, (_, k) => ({
-    title: `${MARK}${unitName}${periodLabel(period)}${kinds[(task.id + k) % kinds.length]}`,
+    title: `${DEMO_MARK}${unitName}${periodLabel(period)}${kinds[(task.id + k) % kinds.length]}`,
     url: `${DEMO_HOST}/${period}/${String(task.id).padStart(2, '0')}-${k + 1}.html`,
   }));
 }
@@ -349,8 +349,8 @@ function metricsFor(rng: Rng, plan: TaskPlan, q: number, asOf: string): Metric[]
     const value = p.values[q]!;
     const metric: Metric = { target: p.target.id, value, as_of: asOf };
     const wasMet = q > 0 && meetsTarget(p.target, p.values[q - 1]!);
-    if (p.lagging[q] && chance(rng, 0.5)) metric.note = `${MARK}${pick(rng, ['受项目审批进度影响,尚未达到目标', '资金到位较晚,正在加快推进', '已列入重点督办事项'])}`;
-    else if (meetsTarget(p.target, value) && !wasMet && p.deadlineQ !== null && q > p.deadlineQ) metric.note = `${MARK}已于本季度补齐,晚于方案期限`;
+    if (p.lagging[q] && chance(rng, 0.5)) metric.note = `${DEMO_MARK}${pick(rng, ['受项目审批进度影响,尚未达到目标', '资金到位较晚,正在加快推进', '已列入重点督办事项'])}`;
+    else if (meetsTarget(p.target, value) && !wasMet && p.deadlineQ !== null && q > p.deadlineQ) metric.note = `${DEMO_MARK}已于本季度补齐,晚于方案期限`;
     return metric;
   });
 }

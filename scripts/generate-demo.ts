@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } 
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/content/load.ts';
+import { walkEntries } from '../src/fs/walk.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine, summaryLine } from '../src/content/report-problems.ts';
 import { reportToYaml } from '../src/content/report-yaml.ts';
 import { deriveAll } from '../src/derive/index.ts';
-import { PERIOD_PATTERN, periodRange } from '../src/schema/index.ts';
+import { DEMO_LABEL, PERIOD_PATTERN, periodRange } from '../src/schema/index.ts';
 import { buildReports, type DemoOptions } from './demo-reports.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -29,19 +30,17 @@ const MISSING_LAST_QUARTER = 9;
 const MISSING_EARLIER = 20;
 /** The schema comment as seen from examples/demo/reports/YYYY-Qn/, wherever --out points (files must not depend on it). */
 const SCHEMA_COMMENT = posix.relative(posix.join(DEFAULT_OUT, '2023-Q1'), 'schemas/report.schema.json');
-const HEADER = [`【演示数据】非官方进展,内容均为虚构。由 scripts/generate-demo.ts 生成(npm run demo:generate),请勿手工修改。`];
+const HEADER = [`【${DEMO_LABEL}】非官方进展,内容均为虚构。由 scripts/generate-demo.ts 生成(npm run demo:generate),请勿手工修改。`];
 
 // ---------------------------------------------------------------------------------------------
 // Files.
 
+/** Removes what an earlier run wrote (YYYY-Qn/NN.yaml, and quarter folders left empty); nothing else in `out`. */
 function clearGenerated(out: string) {
   if (!existsSync(out)) return;
-  for (const folder of readdirSync(out)) {
-    if (!PERIOD_PATTERN.test(folder)) continue;
-    const dir = join(out, folder);
-    for (const name of readdirSync(dir)) if (/^\d{2,}\.yaml$/.test(name)) rmSync(join(dir, name));
-    if (readdirSync(dir).length === 0) rmdirSync(dir);
-  }
+  const inQuarterFolder = walkEntries(out, { skip: (dir) => dir.includes('/') || !PERIOD_PATTERN.test(dir) }).filter(({ path }) => path.includes('/'));
+  for (const { path } of inQuarterFolder) if (/\/\d{2,}\.yaml$/.test(path)) rmSync(join(out, path));
+  for (const folder of readdirSync(out)) if (PERIOD_PATTERN.test(folder) && readdirSync(join(out, folder)).length === 0) rmdirSync(join(out, folder));
 }
 
 function main(): number {

@@ -9,7 +9,7 @@ import { loadDataset, type LoadResult } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { draftReport, reportToYaml, SUMMARY_PLACEHOLDER } from '../src/content/report-yaml.ts';
-import { isAfterWindow, isBeforeWindow, PERIOD_PATTERN, periodLabel, periodStart, reportingWindow, STATUS, todayInChina, windowLabel } from '../src/schema/index.ts';
+import { isAfterWindow, isBeforeWindow, isIsoDate, PERIOD_PATTERN, periodLabel, periodStart, reportingWindow, STATUS, todayInChina, windowLabel } from '../src/schema/index.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const USAGE = '用法: npm run new:report -- --task 5 --period 2023-Q1 [--content 内容目录] [--today YYYY-MM-DD]';
@@ -21,13 +21,6 @@ const toSlash = (p: string) => p.split(sep).join('/');
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return toSlash(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel);
-}
-
-function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!));
-  return date.getUTCMonth() === +match[2]! - 1 && date.getUTCDate() === +match[3]!;
 }
 
 /** A likely intended period for a near miss (2023Q1, 2023-q1, 2023年第一季度), for the error message. */

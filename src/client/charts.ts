@@ -3,8 +3,13 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, BarController, BarElement, Legend, Tooltip);
+// Colours are the stylesheet's custom properties (src/styles/site.css), so a colour is set in one place
+// and pages without JavaScript show the same ones.
+const rootStyle = getComputedStyle(document.documentElement);
+const cssColour = (property: string) => rootStyle.getPropertyValue(property).trim();
+
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-Chart.defaults.color = '#1a1a1a';
+Chart.defaults.color = cssColour('--text');
 Chart.defaults.animation = false;
 
 const numbers = (s: string | undefined) => (s ? s.split(',').map(Number) : []);
@@ -19,24 +24,15 @@ function targetChart(canvas: HTMLCanvasElement) {
     data: {
       labels,
       datasets: [
-        { label: '实际值', data: values, borderColor: '#0b5cad', backgroundColor: '#0b5cad', pointStyle: 'circle', pointRadius: 5, borderWidth: 3 },
-        { label: '目标值', data: labels.map(() => target), borderColor: '#a4161a', backgroundColor: '#a4161a', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2 },
+        { label: '实际值', data: values, borderColor: cssColour('--accent'), backgroundColor: cssColour('--accent'), pointStyle: 'circle', pointRadius: 5, borderWidth: 3 },
+        { label: '目标值', data: labels.map(() => target), borderColor: cssColour('--bad'), backgroundColor: cssColour('--bad'), borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2 },
       ],
     },
     options: { responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } }, plugins: { legend: { labels: { usePointStyle: true } } } },
   });
 }
 
-// Status by quarter, stacked; each status has its own pattern-free colour but is named in the legend and table.
-const STATUS_COLOURS: Record<string, string> = {
-  completed: '#1e6b34',
-  ongoing: '#3d3d8f',
-  on_track: '#0b5cad',
-  at_risk: '#a4161a',
-  not_started: '#5c5c5c',
-  no_report: '#b8b8b8',
-};
-
+// Status by quarter, stacked; each status has its own pattern-free colour (--status-{key}) but is named in the legend and table.
 function statusChart(canvas: HTMLCanvasElement) {
   const labels = strings(canvas.dataset.labels);
   const keys = strings(canvas.dataset.keys);
@@ -48,8 +44,8 @@ function statusChart(canvas: HTMLCanvasElement) {
       datasets: keys.map((key, i) => ({
         label: names[i] ?? key,
         data: numbers(canvas.dataset[`series${i}`]),
-        backgroundColor: STATUS_COLOURS[key] ?? '#888',
-        borderColor: '#fff',
+        backgroundColor: cssColour(`--status-${key}`),
+        borderColor: cssColour('--bg'),
         borderWidth: 1,
       })),
     },

@@ -3,6 +3,9 @@
 // the clock are in report-rules.ts (shared with the browser submission form).
 import {
   reportingWindow,
+  DEMO_LABEL,
+  DEMO_MARK,
+  DEMO_MARK_OPENING,
   type Area,
   type Plan,
   type Report,
@@ -36,9 +39,6 @@ export interface CrossCheckInput {
   /** The reports are the labelled demo dataset: its mark is expected there and nowhere else. */
   demo?: boolean;
 }
-
-/** The mark every demo report's text carries (scripts/demo-reports.ts). */
-const DEMO_MARK = '【演示';
 
 export function crossCheck(input: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
@@ -122,7 +122,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
         ...(report.evidence ?? []).map((e, i): [(string | number)[], string | undefined] => [['evidence', i, 'title'], e.title]),
       ];
       for (const [path, text] of texts) {
-        if (text?.includes(DEMO_MARK)) error(source, path, 'report.demo-mark', '含有演示数据的标记“【演示】”', '演示网站上的内容是虚构的,不能作为正式进展报送;请按本单位的实际进展填写');
+        if (text?.includes(DEMO_MARK_OPENING)) error(source, path, 'report.demo-mark', `含有${DEMO_LABEL}的标记“${DEMO_MARK}”`, '演示网站上的内容是虚构的,不能作为正式进展报送;请按本单位的实际进展填写');
       }
     }
 

@@ -16,7 +16,7 @@ import {
   todayInChina,
 } from '../schema/index.ts';
 import { problemAt, reparsedSource, type Located } from './yaml-source.ts';
-import { completedWithUnmetTargets } from '../derive/warnings.ts';
+import { completedWithUnmetTargets } from './completed-unmet.ts';
 import { reportKey } from './paths.ts';
 import type { ContentKind, FileJob, FileRead } from './read-file.ts';
 import { readFiles, readFilesInline, type ReadOptions } from './read-files.ts';

@@ -18,6 +18,7 @@ import {
   COMPARATOR,
   defaultAsOf,
   EvidenceSchema,
+  latestMetric,
   MetricSchema,
   periodLabel,
   RECURRENCE,
@@ -285,18 +286,12 @@ export function draftReport(input: ReportDraftInput): ReportDraft {
     return name ? `${id}(${name})` : id;
   };
 
-  // Each target's latest reading: latest as_of, a later report winning a tie (a correction).
+  // A reading dated after the report would be a figure from the future.
   const carried: Metric[] = [];
   const empty: Target[] = [];
   for (const target of task.targets) {
-    let best: { metric: Metric; period: string } | null = null;
-    for (const report of earlier) {
-      for (const metric of report.metrics) {
-        if (metric.target !== target.id || metric.as_of > reportedOn) continue;
-        if (!best || metric.as_of > best.metric.as_of || (metric.as_of === best.metric.as_of && report.period >= best.period)) best = { metric, period: report.period };
-      }
-    }
-    if (best) carried.push({ target: target.id, value: best.metric.value, as_of: best.metric.as_of, ...(best.metric.note ? { note: best.metric.note } : {}) });
+    const latest = latestMetric(earlier, target.id, (metric) => metric.as_of <= reportedOn)?.metric;
+    if (latest) carried.push({ target: target.id, value: latest.value, as_of: latest.as_of, ...(latest.note ? { note: latest.note } : {}) });
     else empty.push(target);
   }
 

@@ -1,9 +1,9 @@
 // Counts for the dashboard, area, unit and quarter pages. Every count object has every key (zeros
 // included) so tables and charts have fixed columns and never need `?? 0`.
-import { NO_REPORT } from '../schema/vocabulary.ts';
+import { NO_REPORT, type TaskStatus } from '../schema/vocabulary.ts';
 import { periodsCovered } from './as-of.ts';
 import { allTargetProgress, TARGET_STATES, type TargetState } from './progress.ts';
-import { latestStatusByTask, statusByTaskByPeriod, TASK_STATUSES, type TaskStatus } from './status.ts';
+import { latestStatusByTask, statusByTaskByPeriod, TASK_STATUSES } from './status.ts';
 import type { DerivationInput } from './input.ts';
 
 export type StatusCounts = Record<TaskStatus, number>;

@@ -1,5 +1,5 @@
 // Everything the pages need, derived once per build.
-import type { Report } from '../schema/index.ts';
+import type { Report, TaskStatus } from '../schema/index.ts';
 import { asOfDate, latestReportedPeriod, periodsCovered } from './as-of.ts';
 import {
   latestStatusCounts,
@@ -19,8 +19,8 @@ import { changesByPeriod, type PeriodChanges } from './changes.ts';
 import { withSharedIndexes, type DerivationInput } from './input.ts';
 import { missingReportsByPeriod, missingReportsByUnit, type MissingInPeriod, type PeriodMissing } from './missing.ts';
 import { targetProgressByTask, type TargetProgress } from './progress.ts';
-import { latestReportByTask, latestStatusByTask, statusByTaskByPeriod, type QuarterStatus, type TaskStatus } from './status.ts';
-import { completedWithUnmetTargets, type CompletedWithUnmetTargets } from './warnings.ts';
+import { latestReportByTask, latestStatusByTask, statusByTaskByPeriod, type QuarterStatus } from './status.ts';
+import { completedWithUnmetTargets, type CompletedWithUnmetTargets } from '../content/completed-unmet.ts';
 
 export interface Derived {
   /** Latest reported_on (ISO date); null when nothing was reported. */

@@ -1,8 +1,8 @@
 // What changed from one quarter to the next, per task: for the quarter pages and the feed.
-import { NO_REPORT } from '../schema/vocabulary.ts';
+import { NO_REPORT, type TaskStatus } from '../schema/vocabulary.ts';
 import { periodsCovered } from './as-of.ts';
 import { readingsByTarget, readingsOf, type Reading } from './progress.ts';
-import { statusByTaskByPeriod, statusRank, type TaskStatus } from './status.ts';
+import { statusByTaskByPeriod, statusRank } from './status.ts';
 import type { DerivationInput } from './input.ts';
 
 export type Movement =

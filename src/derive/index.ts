@@ -6,5 +6,4 @@ export * from './progress.ts';
 export * from './missing.ts';
 export * from './changes.ts';
 export * from './aggregate.ts';
-export * from './warnings.ts';
 export * from './all.ts';

@@ -1,6 +1,7 @@
 // Progress toward each numeric target, from the readings units submit in their reports.
 import type { ComparatorKey } from '../schema/vocabulary.ts';
 import { periodOfDate } from '../schema/period.ts';
+import { compareReadings, meetsTarget } from '../schema/reading.ts';
 import type { Target, Task } from '../schema/index.ts';
 import { asOfDate } from './as-of.ts';
 import { shared, type DerivationInput } from './input.ts';
@@ -28,7 +29,7 @@ export interface TargetProgress {
   task: number;
   target: Target;
   better: BetterDirection;
-  /** Oldest first (by as_of, then by report period). */
+  /** Oldest first (compareReadings: by as_of, then by report period). */
   readings: Reading[];
   latest: Reading | null;
   /** Of the latest reading; uncapped (may exceed 100, or be negative for a reduce_by that went up). null without readings. */
@@ -51,11 +52,6 @@ export function betterDirection(comparator: ComparatorKey): BetterDirection {
   return comparator === 'at_most' ? 'lower' : 'higher';
 }
 
-/** For reduce_by the value is the reduction achieved (7 = reduced by 7%), so it must reach the target like at_least. */
-export function meetsTarget(target: Pick<Target, 'comparator' | 'value'>, value: number): boolean {
-  return target.comparator === 'at_most' ? value <= target.value : value >= target.value;
-}
-
 /** Uncapped percent of the way to the target. */
 export function percentOfTarget(target: Pick<Target, 'comparator' | 'value'>, value: number): number {
   if (meetsTarget(target, value) && (target.comparator === 'at_most' || target.value === 0)) return 100;
@@ -75,17 +71,6 @@ export function displayPercent(target: Pick<Target, 'comparator' | 'value'>, val
   if (meetsTarget(target, value)) return 100;
   const raw = Math.round(percentOfTarget(target, value) * 1e6) / 1e6; // absorb float noise before flooring
   return Math.min(99, Math.max(0, Math.floor(raw)));
-}
-
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Later report wins a tie on as_of: a repeated as_of in a later report is a correction.
- * ISO dates and YYYY-Qn periods both sort chronologically as plain strings (and far faster than
- * parsing them, which matters at province scale).
- */
-function compareReadings(a: Reading, b: Reading): number {
-  return compareStrings(a.as_of, b.as_of) || compareStrings(a.reportPeriod, b.reportPeriod);
 }
 
 const readingKey = (task: number, target: string) => `${task}/${target}`;

@@ -1,12 +1,9 @@
 // Status of each task, per quarter and latest. A quarter without a report is shown as 'no_report',
 // never folded into a status a unit chose: "did not report" and "not started" are different facts.
-import { NO_REPORT, type StatusKey } from '../schema/vocabulary.ts';
+import { NO_REPORT, type StatusKey, type TaskStatus } from '../schema/vocabulary.ts';
 import type { Report } from '../schema/index.ts';
 import { periodsCovered } from './as-of.ts';
 import { reportsByTask, shared, type DerivationInput } from './input.ts';
-
-export type NoReport = typeof NO_REPORT.key;
-export type TaskStatus = StatusKey | NoReport;
 
 /** Every value a TaskStatus can take, in display order (worst to best, then no report). */
 export const TASK_STATUSES: readonly TaskStatus[] = ['not_started', 'at_risk', 'on_track', 'ongoing', 'completed', NO_REPORT.key];

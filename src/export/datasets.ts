@@ -1,7 +1,7 @@
 // The downloadable data: built from the loaded and derived dataset, never by hand.
 import type { Dataset } from '../content/load.ts';
 import type { Derived, TargetProgress } from '../derive/index.ts';
-import { SCHEMA_VERSION, type Report, type Task } from '../schema/index.ts';
+import { NO_REPORT, SCHEMA_VERSION, type Report, type Task } from '../schema/index.ts';
 import type { Column } from './csv.ts';
 
 export interface ExportMeta {
@@ -32,7 +32,7 @@ export function tasksJson(dataset: Dataset, derived: Derived, generatedAt: strin
     meta: exportMeta(dataset, derived, generatedAt),
     areas: dataset.areas,
     units: dataset.units,
-    tasks: dataset.tasks.map((task) => ({ ...task, latest_status: derived.latestStatus.get(task.id) ?? 'no_report' })),
+    tasks: dataset.tasks.map((task) => ({ ...task, latest_status: derived.latestStatus.get(task.id) ?? NO_REPORT.key })),
   };
 }
 
@@ -51,7 +51,7 @@ export const taskColumns = (dataset: Dataset, derived: Derived): Column<Task>[] 
   { key: 'lead', label: '牵头单位', value: (t) => unitNames(dataset, t.lead) },
   { key: 'responsible', label: '责任单位', value: (t) => unitNames(dataset, t.responsible) },
   { key: 'target_count', label: '数量目标个数', value: (t) => t.targets.length },
-  { key: 'latest_status', label: '最新状态(英文标识)', value: (t) => derived.latestStatus.get(t.id) ?? 'no_report' },
+  { key: 'latest_status', label: '最新状态(英文标识)', value: (t) => derived.latestStatus.get(t.id) ?? NO_REPORT.key },
 ];
 
 export const reportColumns: Column<Report>[] = [

@@ -1,9 +1,8 @@
 // Atom 1.0 feed: one entry per published report, newest first.
 import type { Dataset } from '../content/load.ts';
-import { STATUS, periodLabel } from '../schema/index.ts';
+import { DEMO_LABEL, STATUS, periodLabel } from '../schema/index.ts';
 import { pagePath, reportAnchor } from '../site/url-scheme.ts';
-
-const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+import { escapeXml } from './xml.ts';
 
 /** `root`: the site's root URL (url-scheme.ts siteRoot), ending in '/'. */
 export function atomFeed(dataset: Dataset, root: string, updatedFallback: string): string {
@@ -15,21 +14,21 @@ export function atomFeed(dataset: Dataset, root: string, updatedFallback: string
   const entries = reports.map((r) => {
     const link = `${base}${pagePath.task(r.task)}#${reportAnchor(r.period)}`;
     return `  <entry>
-    <id>${xml(link)}</id>
-    <title>${xml(`${periodLabel(r.period)} 任务${r.task}「${title(r.task)}」:${STATUS[r.status].label}`)}</title>
-    <link rel="alternate" type="text/html" href="${xml(link)}"/>
+    <id>${escapeXml(link)}</id>
+    <title>${escapeXml(`${periodLabel(r.period)} 任务${r.task}「${title(r.task)}」:${STATUS[r.status].label}`)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
     <updated>${r.reported_on}T00:00:00Z</updated>
-    <summary>${xml(`${dataset.demo ? '【演示数据】' : ''}${r.summary}`)}</summary>
+    <summary>${escapeXml(`${dataset.demo ? `【${DEMO_LABEL}】` : ''}${r.summary}`)}</summary>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <id>${xml(base)}</id>
-  <title>${xml(`${dataset.site.title}${dataset.demo ? '(演示数据)' : ''}:季度进展`)}</title>
-  <link rel="self" href="${xml(`${base}${pagePath.feed}`)}"/>
-  <link rel="alternate" type="text/html" href="${xml(base)}"/>
+  <id>${escapeXml(base)}</id>
+  <title>${escapeXml(`${dataset.site.title}${dataset.demo ? `(${DEMO_LABEL})` : ''}:季度进展`)}</title>
+  <link rel="self" href="${escapeXml(`${base}${pagePath.feed}`)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(base)}"/>
   <updated>${updated}</updated>
-  <author><name>${xml(dataset.site.title)}</name></author>
+  <author><name>${escapeXml(dataset.site.title)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

@@ -16,6 +16,7 @@
 // - What only the validator can check (the other files, the plan text, the clock) is listed in each
 //   schema's $comment and on /data/.
 import { z } from 'zod';
+import { PLACEHOLDER_MARK } from '../content/report-rules.ts';
 import {
   AreasFileSchema,
   PlanSchema,
@@ -23,6 +24,8 @@ import {
   SiteSettingsSchema,
   TaskSchema,
   UnitsFileSchema,
+  DEMO_LABEL,
+  DEMO_MARK,
 } from '../schema/index.ts';
 
 /** Checked by `npm run validate` in every file, never by the JSON Schema. */
@@ -60,7 +63,7 @@ export const SCHEMA_FILES = {
       'task 须是已有的任务;reported_by 须是该任务的牵头单位',
       'metrics 的 target 须是该任务的目标,每个目标只填一次;数值不能为负(压降类目标除外),百分比不超过 100',
       `period 在方案的报送期内(从方案印发所在季度起,到 plan.yaml 的 reporting.last_period 为止);period 所在季度已经开始,reported_on 不早于该季度;reported_on 不晚于今天,as_of 不晚于 reported_on`,
-      'summary 不能是新建草稿中的“【待填写】”示例文字;正式内容中不能有演示数据的“【演示】”标记',
+      `summary 不能是新建草稿中的“${PLACEHOLDER_MARK}”示例文字;正式内容中不能有${DEMO_LABEL}的“${DEMO_MARK}”标记`,
       '状态为 completed 而数量目标未达到时给出警告',
     ],
   },

@@ -5,6 +5,7 @@
 import type { Dataset } from '../content/load.ts';
 import type { Derived } from '../derive/index.ts';
 import { pagePath } from '../site/url-scheme.ts';
+import { escapeXml } from './xml.ts';
 
 /** Pages outside any collection; 404 is left out on purpose (it is no page to index). */
 const FIXED_PAGES = [pagePath.home, pagePath.tasks, pagePath.reports, pagePath.plan, pagePath.search, pagePath.data, pagePath.submit, pagePath.about];
@@ -23,10 +24,8 @@ export function pagePaths(dataset: Dataset, derived: Derived): string[] {
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 export const SITEMAP = 'sitemap-0.xml';
 
-const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
-
 export function sitemapXml(root: string, paths: readonly string[]): string {
-  const urls = paths.map((path) => `  <url><loc>${xml(new URL(path, root).href)}</loc></url>`);
+  const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, root).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join('\n')}
@@ -37,7 +36,7 @@ ${urls.join('\n')}
 export function sitemapIndexXml(root: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-  <sitemap><loc>${xml(new URL(SITEMAP, root).href)}</loc></sitemap>
+  <sitemap><loc>${escapeXml(new URL(SITEMAP, root).href)}</loc></sitemap>
 </sitemapindex>
 `;
 }

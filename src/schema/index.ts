@@ -6,7 +6,7 @@ import { COMPARATOR_KEYS, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from '.
 import { PERIOD_PATTERN } from './period.ts';
 import { isoDate, PATTERN_FIXES, positiveInt, prose, slug, webUrl } from './text.ts';
 
-export { PATTERN_FIXES } from './text.ts';
+export { isIsoDate, PATTERN_FIXES } from './text.ts';
 
 const GITHUB_TEAM_PATTERN = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_-]+$/;
 /** A CODEOWNERS owner: a team (@org/team) or a single account (@user). */
@@ -17,6 +17,7 @@ PATTERN_FIXES.set(String(GITHUB_OWNER_PATTERN), '格式为 @组织名/团队名 
 
 export * from './vocabulary.ts';
 export * from './period.ts';
+export * from './reading.ts';
 export * from './reporting-window.ts';
 
 export const SiteSettingsSchema = z.strictObject({

@@ -101,11 +101,17 @@ export const PATTERN_FIXES = new Map<string, string>([[String(SLUG_PATTERN), '�
 // JSON Schema: the shape and month/day ranges; whether the day exists in that month (2023-02-30) is not checked.
 const ISO_DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** YYYY-MM-DD naming a day that exists (2023-02-29 does not). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!));
+  return date.getUTCMonth() === +match[2]! - 1 && date.getUTCDate() === +match[3]!;
+}
+
 export const isoDate = () =>
   z.string().meta({ format: 'date', pattern: ISO_DATE_SHAPE.source }).superRefine((value, ctx) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
-    if (!match || !date || date.getUTCMonth() !== +match[2]! - 1 || date.getUTCDate() !== +match[3]!) {
+    if (!isIsoDate(value)) {
       ctx.addIssue({ code: 'custom', message: `"${value}" 不是有效日期`, params: { fix: '日期格式为 YYYY-MM-DD,例如 2023-03-31' } });
     }
   });

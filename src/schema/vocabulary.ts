@@ -14,6 +14,17 @@ export const STATUS: Record<StatusKey, { label: string; definition: string; symb
 
 /** A task with no report for a quarter is its own state, never a status a unit chose. */
 export const NO_REPORT = { key: 'no_report', label: '未报送', symbol: '—', definition: '该季度牵头单位尚未报送进展。' } as const;
+export type NoReportKey = typeof NO_REPORT.key;
+
+/** A task's state in a quarter: the status its report chose, or no report. */
+export type TaskStatus = StatusKey | NoReportKey;
+/** Every TaskStatus in vocabulary order: the five statuses, then no report. */
+export const TASK_STATUS_KEYS: readonly TaskStatus[] = [...STATUS_KEYS, NO_REPORT.key];
+
+/** The label, symbol and definition readers see for a task's state. */
+export function taskStatusInfo(status: TaskStatus): { label: string; symbol: string; definition: string } {
+  return status === NO_REPORT.key ? NO_REPORT : STATUS[status];
+}
 
 export const COMPARATOR_KEYS = ['at_least', 'at_most', 'reduce_by', 'reach'] as const;
 export type ComparatorKey = (typeof COMPARATOR_KEYS)[number];
@@ -34,6 +45,18 @@ export const UNIT_KIND: Record<(typeof UNIT_KIND_KEYS)[number], string> = {
   department: '部门单位',
   collective: '集合性表述(泛指多个单位)',
 };
+
+// Demo data is never mixed with real data, and says so wherever it appears.
+const DEMO_WORD = '演示';
+/** What demo data is called on the page, in the feed and in the generated files. */
+export const DEMO_LABEL = `${DEMO_WORD}数据`;
+/** The mark every text of a demo report carries (scripts/demo-reports.ts). */
+export const DEMO_MARK = `【${DEMO_WORD}】`;
+/**
+ * What the validator refuses in real content: the opening of both DEMO_MARK and 【DEMO_LABEL】 (the demo
+ * files' header and the demo feed), so text copied from any of them is caught.
+ */
+export const DEMO_MARK_OPENING = `【${DEMO_WORD}`;
 
 /** Bumped when a field is added, removed or changes meaning; exported in data files. */
 export const SCHEMA_VERSION = '1.0.0';

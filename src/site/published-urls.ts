@@ -12,6 +12,7 @@ import { problemLine } from '../content/report-problems.ts';
 import { listFiles } from '../fs/walk.ts';
 import { BUILD_MARK } from '../build/out-dir.ts';
 import { ELDERLY_DIR, type SiteUrls } from './url-scheme.ts';
+import { escapeXml as escapeHtml } from '../export/xml.ts';
 
 export const PUBLISHED_URLS_FILE = 'urls/published.txt';
 export const REDIRECTS_FILE = 'urls/redirects.yaml';
@@ -106,8 +107,6 @@ export function checkPublishedUrls(input: { published: string[]; built: string[]
   const known = new Set([...input.published, ...Object.keys(input.redirects)]);
   return { errors, added: input.built.filter((path) => !known.has(path)) };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** A redirect page for GitHub Pages: meta refresh (no script, allowed by the CSP) and a visible link. */
 export function redirectPage(target: string, base: string, siteTitle: string): string {

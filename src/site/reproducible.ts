@@ -2,21 +2,13 @@
 // timestamp (src/site/build-stamp.ts), which appears only in the files listed here.
 // `npm run check:reproducible` builds twice and compares; test/e2e/reproducible.test.ts checks on
 // every `npm test` that the stamp appears nowhere else.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../fs/walk.ts';
 
 /** The only files that carry the build timestamp, and where: `meta.generated_at`, and the feed's
  *  `<updated>` when there are no reports yet. */
 export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml'] as const;
-
-export function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .flatMap((e) => {
-      const rel = prefix ? `${prefix}/${e.name}` : e.name;
-      return e.isDirectory() ? listFiles(dir, rel) : [rel];
-    })
-    .sort();
-}
 
 /** Files in `dir` other than the listed ones that contain `stamp`. */
 export function unlistedStamps(dir: string, stamp: string): string[] {

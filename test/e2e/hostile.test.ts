@@ -4,13 +4,14 @@
 //     `npm run build -- --reports test/fixtures/hostile/reports --out dist-hostile`) and, in Chromium,
 //     shows literally: no dialog, no console error, no CSP violation, no element made from content.
 // Also: every link to another site in every build has rel="noopener noreferrer".
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadDataset } from '../../src/content/load.ts';
+import { htmlFiles } from './built-html.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
 
 const ROOT = 'dist-hostile';
@@ -157,14 +158,6 @@ describe('(b) the built site shows hostile text literally', () => {
 });
 
 describe('links to other sites carry rel="noopener noreferrer"', () => {
-  function htmlFiles(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-      return e.name.endsWith('.html') ? [path] : [];
-    });
-  }
-
   test.each(['dist', 'dist-demo', ROOT])('%s: every <a> with an external href', (root) => {
     const missing: string[] = [];
     let external = 0;

@@ -1,15 +1,7 @@
 // Every HTML file of both builds passes html-validate with the committed .htmlvalidate.json.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-
-function htmlFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => join(root, file))
-    .sort();
-}
+import { htmlFiles } from './built-html.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

@@ -1,16 +1,10 @@
 // Every internal link and anchor in the built sites resolves to a file (and an id) in the build.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { htmlFiles } from './built-html.ts';
 import { resolveFile } from '../../src/server/static-server.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 

@@ -2,7 +2,7 @@
 // messages as staff type, and the file it writes passes the validator and is byte for byte what the
 // project's serializer gives for the same report (the CLI's draft plus the same edits).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -12,6 +12,8 @@ import { parse } from 'yaml';
 import { launchBrowser, openPage, serveSite, type PageLog, type Site } from './harness.ts';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
+import { listFiles } from '../../src/fs/walk.ts';
+import { DEMO_MARK_OPENING } from '../../src/schema/index.ts';
 import { draftReport, reportToYaml, type ReportInput } from '../../src/content/report-yaml.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -308,8 +310,8 @@ describe('demo build', () => {
     cpSync(join(ROOT, 'examples/demo/reports'), join(contentDir, 'reports'), { recursive: true });
     // In a content folder the demo site's 【演示】 mark is an error (report.demo-mark): the copies carry
     // another mark, and the form's output is compared under the same substitution.
-    const remark = (text: string) => text.replaceAll('【演示', '【样本');
-    for (const file of readdirSync(join(contentDir, 'reports'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'))) {
+    const remark = (text: string) => text.replaceAll(DEMO_MARK_OPENING, '【样本');
+    for (const file of listFiles(join(contentDir, 'reports')).filter((f) => f.endsWith('.yaml'))) {
       const path = join(contentDir, 'reports', file);
       writeFileSync(path, remark(readFileSync(path, 'utf8')));
     }

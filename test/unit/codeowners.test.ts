@@ -1,8 +1,9 @@
 // .github/CODEOWNERS: generated from content/, checked in, and kept in sync; every path has an owner.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 import { SiteSettingsSchema, UnitSchema } from '../../src/schema/index.ts';
 import { CODEOWNERS_PATH, generateCodeowners, MAINTAINER_PATHS, type CodeownersInput } from '../../src/workflow/codeowners.ts';
 
@@ -25,12 +26,7 @@ function ownersOf(codeowners: string, path: string): string[] {
   return owners;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(join(ROOT, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(join(ROOT, path)).isDirectory() ? filesUnder(path) : [path.split(sep).join('/')];
-  });
-}
+const filesUnder = (dir: string) => listFiles(join(ROOT, dir)).map((path) => `${dir}/${path}`);
 
 const FIXTURE: CodeownersInput = {
   maintainers: '@city/maintainers',

@@ -1,12 +1,13 @@
 // The labelled demo dataset (examples/demo/reports): reproducible, valid, unmistakably not official,
 // and varied enough to show every state the site can show.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
+import { listFiles, walkEntries } from '../../src/fs/walk.ts';
 import { deriveAll, type Derived } from '../../src/derive/index.ts';
 import { periodEnd } from '../../src/schema/index.ts';
 
@@ -18,13 +19,7 @@ const MARK = '【演示】';
 
 /** Every file under a folder, relative path → bytes. */
 function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out.set(path.slice(dir.length + 1), readFileSync(path, 'latin1'));
-  }
-  return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map(walkEntries(dir).filter(({ entry }) => entry.isFile()).map(({ path }) => [path, readFileSync(join(dir, path), 'latin1')]));
 }
 
 function generate(out: string) {
@@ -102,8 +97,8 @@ describe('the committed demo dataset', () => {
         expect(evidence.url).toMatch(/^https:\/\/example\.org\/demo\//);
       }
     }
-    for (const file of readdirSync(COMMITTED, { recursive: true })) {
-      if (String(file).endsWith('.yaml')) expect(readFileSync(join(COMMITTED, String(file)), 'utf8')).toContain('【演示数据】非官方进展');
+    for (const file of listFiles(COMMITTED)) {
+      if (file.endsWith('.yaml')) expect(readFileSync(join(COMMITTED, file), 'utf8')).toContain('【演示数据】非官方进展');
     }
   });
 

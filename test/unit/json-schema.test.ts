@@ -12,6 +12,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { jsonSchema, jsonSchemaText, SCHEMA_FILE_NAMES, type SchemaFileName } from '../../src/export/json-schema.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 import { caseNames, INVALID, MINIMAL, readExpected, REPO_ROOT } from './fixture-corpus.ts';
 
 const SCHEMAS_DIR = join(REPO_ROOT, 'schemas');
@@ -48,8 +49,7 @@ function errorPaths(errors: ErrorObject[] | null | undefined): Set<string> {
 /** The validator's field (`metrics[0].value`) as a JSON pointer (`/metrics/0/value`). */
 const pointer = (field: string) => (field === '' ? '' : `/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`);
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+const walk = (dir: string) => listFiles(dir).map((path) => join(dir, path));
 
 describe('the committed schemas/ folder', () => {
   test.each(SCHEMA_FILE_NAMES)('schemas/%s is what src/export/json-schema.ts generates', (name) => {

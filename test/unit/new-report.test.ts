@@ -1,6 +1,6 @@
 // npm run new:report: run as staff run it (a child process), on a temporary copy of content/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { loadDataset } from '../../src/content/load.ts';
 import { reportKey } from '../../src/content/paths.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER, submitTaskData } from '../../src/content/report-yaml.ts';
 import { ReportSchema } from '../../src/schema/index.ts';
 
@@ -56,7 +57,7 @@ function load(today = '2025-01-20') {
 function drafts(): string[] {
   const root = join(dir, 'reports');
   if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+  return listFiles(root)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(root, f))
     .filter((f) => readFileSync(f, 'utf8').includes(SUMMARY_PLACEHOLDER))

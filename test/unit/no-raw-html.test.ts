@@ -1,19 +1,17 @@
 // Content reaches pages only as text: Astro escapes `{expr}`, so the ways around that are banned in src/.
 // set:html / set:text with raw markup, innerHTML and friends, and define:vars (content inside a script)
 // would each let a report's text become markup. The search excerpts use src/client/excerpt.ts instead.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { listFiles } from '../../src/fs/walk.ts';
 
 const RAW_HTML = /set:html|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|createContextualFragment|define:vars|\bv-html\b|dangerouslySetInnerHTML/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(path);
-    return /\.(astro|ts|tsx|js|mjs|mdx|md)$/.test(e.name) ? [path] : [];
-  });
-}
+const sourceFiles = (dir: string) =>
+  listFiles(dir)
+    .filter((path) => /\.(astro|ts|tsx|js|mjs|mdx|md)$/.test(path))
+    .map((path) => join(dir, path));
 
 test('no source file in src/ (or public/) writes raw HTML', () => {
   const files = [...sourceFiles('src'), ...sourceFiles('public')];

@@ -1,20 +1,16 @@
 // Nothing lost: every content file ends up in the published data, or the loader names it in a problem.
 // (The build fails exactly when the loader reports an error, so a named file never half-publishes.)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 import { deriveAll } from '../../src/derive/index.ts';
 import { reportsJson, tasksJson } from '../../src/export/datasets.ts';
 import { caseNames, INVALID, loadCopy, REPO_ROOT, TODAY, withCase } from './fixture-corpus.ts';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+const files = (dir: string) => listFiles(dir).map((path) => join(dir, path));
 const rel = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 describe.each([

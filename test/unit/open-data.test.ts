@@ -3,8 +3,8 @@
 // - CSV: BOM, CRLF records, a stable header, rows equal to the dataset, hostile text round-trips;
 // - reports.json: one entry per report file on disk, counted without the loader;
 // - Atom feed: well-formed XML in the Atom namespace, one entry per report, newest first.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../../src/fs/walk.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
@@ -163,9 +163,7 @@ describe('hostile text survives a CSV round trip', () => {
 
 /** Report files on disk, counted without the loader: reports/YYYY-Qn/NN.yaml. */
 function reportFilesOnDisk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^\d{4}-Q[1-4]$/.test(entry.name))
-    .flatMap((quarter) => readdirSync(join(dir, quarter.name)).filter((name) => /^\d+\.yaml$/.test(name)).map((name) => `${quarter.name}/${name}`));
+  return listFiles(dir).filter((path) => /^\d{4}-Q[1-4]\/\d+\.yaml$/.test(path));
 }
 
 describe('reports.json', () => {

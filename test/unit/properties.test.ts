@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset, type LoadResult } from '../../src/content/load.ts';
 import { reportToYaml } from '../../src/content/report-yaml.ts';
 import { taskFileName } from '../../src/content/paths.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 import {
   PlanSchema,
   reportingWindow,
@@ -43,13 +44,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A fresh dataset folder: the real base files, the given task files and report files (path → text). */
+/**
+ * A fresh dataset folder: the real base files and tasks (every task of the plan text must have its file),
+ * then the given task and report files (path → text) over them.
+ */
 function load(files: Record<string, string>): { result: LoadResult; dir: string } {
   const dir = mkdtempSync(join(root, 'case-'));
   for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) cpSync(join(CONTENT, name), join(dir, name));
   mkdirSync(join(dir, 'source'));
   cpSync(join(CONTENT, 'source/plan.txt'), join(dir, 'source/plan.txt'));
-  mkdirSync(join(dir, 'tasks'));
+  cpSync(join(CONTENT, 'tasks'), join(dir, 'tasks'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -65,13 +69,7 @@ const taskFiles = readdirSync(join(CONTENT, 'tasks'))
   .filter((n) => n.endsWith('.yaml'))
   .sort()
   .map((name) => ({ path: `tasks/${name}`, text: readFileSync(join(CONTENT, 'tasks', name), 'utf8') }));
-const demoReports = readdirSync(DEMO_REPORTS)
-  .sort()
-  .flatMap((folder) =>
-    readdirSync(join(DEMO_REPORTS, folder))
-      .sort()
-      .map((name) => ({ path: `reports/${folder}/${name}`, text: readFileSync(join(DEMO_REPORTS, folder, name), 'utf8') })),
-  );
+const demoReports = listFiles(DEMO_REPORTS).map((path) => ({ path: `reports/${path}`, text: readFileSync(join(DEMO_REPORTS, path), 'utf8') }));
 const taskText = (id: number) => taskFiles.find((f) => f.path === `tasks/${taskFileName(id)}`)!.text;
 
 // What people (and editors) actually break YAML with, plus what attackers try.

@@ -106,7 +106,7 @@ test('a redirect page: meta refresh and a visible link to the new address under 
   const html = redirectPage('/plan/#task-41', '/tracker/', '天门"网站"');
   expect(html).toContain('<meta http-equiv="refresh" content="0; url=/tracker/plan/#task-41">');
   expect(html).toContain('<a href="/tracker/plan/#task-41">前往新地址</a>');
-  expect(html).toContain('<title>页面已移至新地址 - 天门&#34;网站&#34;</title>');
+  expect(html).toContain('<title>页面已移至新地址 - 天门&quot;网站&quot;</title>');
   expect(html).not.toContain('<script');
   expect(REDIRECTS_FILE).toBe('urls/redirects.yaml');
 });

@@ -2,9 +2,9 @@
 // at the index. From the module the endpoints use (real and demo dataset, any base), and, where a build
 // is present (`npm test` builds dist/ and dist-demo/ first), against the HTML files actually built and
 // each page's <link rel="canonical">.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ELDERLY_DIR } from '../../src/site/elderly-twin.ts';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
@@ -12,6 +12,7 @@ import { deriveAll } from '../../src/derive/index.ts';
 import { pagePaths, robotsTxt, SITEMAP, SITEMAP_INDEX, sitemapIndexXml, sitemapXml } from '../../src/export/sitemap.ts';
 import { siteRoot } from '../../src/site/url-scheme.ts';
 import { REPO_ROOT } from './fixture-corpus.ts';
+import { listFiles } from '../../src/fs/walk.ts';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (tag) => ['url', 'sitemap'].includes(tag) });
@@ -74,11 +75,9 @@ test('the demo sitemap has a page for every quarter with reports', () => {
 
 /** Built HTML pages, as paths relative to the site root (`tasks/1/`), 404 and the 长辈模式 twins left out. */
 function builtPages(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'pagefind' || (d === dir && e.name === ELDERLY_DIR) ? [] : walk(join(d, e.name))) : [join(d, e.name)]));
-  return walk(dir)
+  const skip = (folder: string) => folder === ELDERLY_DIR || folder.split('/').at(-1) === 'pagefind';
+  return listFiles(dir, { skip })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => relative(dir, file).split(sep).join('/'))
     .filter((path) => path !== '404.html' && path !== '404/index.html')
     .map((path) => path.replace(/index\.html$/, ''));
 }

@@ -2,7 +2,6 @@ import { expect, test, describe } from 'vitest';
 import {
   betterDirection,
   displayPercent,
-  meetsTarget,
   percentOfTarget,
   readingsByTarget,
   targetProgress,
@@ -10,6 +9,7 @@ import {
   type Reading,
   type TargetProgress,
 } from '../../../src/derive/index.ts';
+import { meetsTarget } from '../../../src/schema/index.ts';
 import { makeDataset, makeReport, makeTarget, makeTask, noReports } from './fixture.ts';
 
 const progressOf = (task: number, target: string, dataset = makeDataset()): TargetProgress => {

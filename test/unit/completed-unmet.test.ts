@@ -1,6 +1,6 @@
 import { expect, test, describe } from 'vitest';
-import { completedWithUnmetTargets } from '../../../src/derive/index.ts';
-import { makeDataset, makeReport, makeTarget, makeTask, noReports } from './fixture.ts';
+import { completedWithUnmetTargets } from '../../src/content/completed-unmet.ts';
+import { makeDataset, makeReport, makeTarget, makeTask, noReports } from './derive/fixture.ts';
 
 describe('completed with unmet targets', () => {
   test('lists a completed report whose targets are not all met as of that report', () => {

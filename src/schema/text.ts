@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { codePointName, HIDDEN_ANYWHERE, HIDDEN_IN_PROSE } from './invisible.ts';
+import { brokenPercentEncoding, nonPublicHost } from './public-url.ts';
 
 // Every pattern below runs on text of any length (a paste of 250,000 characters in the form), so none
 // may backtrack over the text more than a bounded number of times: a run of letters, spaces or `<`
@@ -123,9 +124,17 @@ export const isoDate = () =>
 const URL_ODD_CHAR = new RegExp(`\\s|${HIDDEN_ANYWHERE.source}`, 'u');
 const WEB_URL_SHAPE = new RegExp(`^https?://(?!${URL_ODD_CHAR.source})[^/?#](?:(?!${URL_ODD_CHAR.source})[\\s\\S])*$`, 'u');
 const URL_FIX = '只能填写以 https:// 开头的网址(http:// 也可)';
+/** Longer than any page address a browser bar shows in full; a longer one is a pasted search or session. */
+export const MAX_URL_LENGTH = 2000;
+const PUBLIC_FIX = '佐证材料须是公众能打开的网页:请改用单位官网或政府网站上的公开链接';
 
 export const webUrl = () =>
-  z.string().meta({ pattern: WEB_URL_SHAPE.source }).superRefine((value, ctx) => {
+  z.string().meta({ pattern: WEB_URL_SHAPE.source, maxLength: MAX_URL_LENGTH }).superRefine((value, ctx) => {
+    const refuse = (message: string, fix: string) => ctx.addIssue({ code: 'custom', message, params: { fix } });
+    if (value.length > MAX_URL_LENGTH) {
+      refuse(`网址过长(${value.length} 个字符,最多 ${MAX_URL_LENGTH} 个)`, `请填写材料所在网页的地址,不要粘贴搜索结果或登录后的地址;${URL_FIX}`);
+      return;
+    }
     const odd = URL_ODD_CHAR.exec(value);
     if (odd) {
       const what = HIDDEN_ANYWHERE.test(odd[0]) ? `不可见字符 ${codePointName(odd[0])}` : '空格、Tab 或换行';
@@ -139,7 +148,21 @@ export const webUrl = () =>
       url = undefined;
     }
     if (!url || !WEB_URL_SHAPE.test(value) || url.hostname === '') {
-      ctx.addIssue({ code: 'custom', message: '不是有效的网页地址', params: { fix: URL_FIX } });
+      refuse('不是有效的网页地址', URL_FIX);
+      return;
+    }
+    // Published for anyone to read: a user name or password in it would be published too.
+    if (url.username !== '' || url.password !== '') {
+      refuse('网址中含有用户名或密码(@ 之前的部分),会随网站公开', `请删除 :// 与 @ 之间的内容;需要登录才能打开的材料不能作为公开佐证。${PUBLIC_FIX}`);
+      return;
+    }
+    const host = nonPublicHost(url);
+    if (host) {
+      refuse(`网址不是公开地址: ${host}`, PUBLIC_FIX);
+      return;
+    }
+    if (brokenPercentEncoding(value)) {
+      refuse('网址中的 % 编码不完整或已损坏(% 后应是两位十六进制数字)', '请从浏览器地址栏重新复制完整网址');
     }
   });
 

@@ -136,6 +136,7 @@ describe('every content file with a schema comment', () => {
 type JsonVerdict = 'accepts' | 'rejects' | 'unparseable' | 'no-file';
 
 const CROSS_FILE = 'needs other files (tasks, units, areas), the plan text, the path or the date: only `npm run validate` sees them';
+const URL_PARSED = 'the host and user name are known only once `new URL` has parsed the address (the validator does; a pattern does not)';
 const YAML_LEVEL = 'a YAML-level rule of the loader: the editor parses with `yaml` and never hands the JSON Schema what was written';
 
 /**
@@ -147,6 +148,20 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   // zod schema-level rules a JSON Schema cannot state:
   'date-does-not-exist': { json: 'accepts', reason: 'the pattern checks month 01-12 and day 01-31, not whether 2023-02-30 exists' },
   'summary-not-nfc': { json: 'accepts', reason: 'Unicode NFC is a normalisation, not a pattern' },
+  // What only parsing the address tells: who can open it (the pattern checks the text's shape).
+  'url-with-user-and-password': { json: 'accepts', reason: URL_PARSED },
+  'url-loopback-as-decimal': { json: 'accepts', reason: URL_PARSED },
+  'url-loopback-as-hex': { json: 'accepts', reason: URL_PARSED },
+  'url-private-10': { json: 'accepts', reason: URL_PARSED },
+  'url-ipv6-loopback': { json: 'accepts', reason: URL_PARSED },
+  'url-ipv4-mapped-ipv6-loopback': { json: 'accepts', reason: URL_PARSED },
+  'url-ipv6-unique-local': { json: 'accepts', reason: URL_PARSED },
+  'url-link-local-metadata': { json: 'accepts', reason: URL_PARSED },
+  'url-carrier-grade-nat': { json: 'accepts', reason: URL_PARSED },
+  'url-localhost': { json: 'accepts', reason: URL_PARSED },
+  'url-dot-local-host': { json: 'accepts', reason: URL_PARSED },
+  'url-single-label-host': { json: 'accepts', reason: URL_PARSED },
+  'url-broken-percent-encoding': { json: 'accepts', reason: URL_PARSED },
   // Loader checks before or after the schema:
   'bom-in-the-middle': { json: 'rejects', reason: 'the loader reports U+FEFF at its place in the file; the JSON Schema forbids it in the text too' },
   'file-comments-only': { json: 'rejects', reason: 'an empty document is null, not an object: both reject' },

@@ -138,7 +138,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
     }
 
     const task = taskId === undefined ? undefined : tasksById.get(taskId);
-    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName })) {
+    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName, planDate: input.plan.value.date })) {
       problems.push(problemAt(source, rule.path, rule.code, rule.message, rule.fix, { severity: rule.severity }));
     }
   }

@@ -187,6 +187,8 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   // Cross-file, plan-text and clock checks: the file alone is well-formed, and the JSON Schema says so.
   'many-cross-check-problems-one-report': { json: 'accepts', reason: CROSS_FILE },
   'metric-as-of-after-reported-on': { json: 'accepts', reason: CROSS_FILE },
+  'metric-as-of-year-typo': { json: 'accepts', reason: CROSS_FILE },
+  'metric-as-of-before-the-plan': { json: 'accepts', reason: CROSS_FILE },
   'metric-two-readings': { json: 'accepts', reason: CROSS_FILE },
   'metric-unknown-target': { json: 'accepts', reason: CROSS_FILE },
   'period-after-reported-on': { json: 'accepts', reason: CROSS_FILE },

@@ -163,6 +163,13 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   'url-single-label-host': { json: 'accepts', reason: URL_PARSED },
   'url-broken-percent-encoding': { json: 'accepts', reason: URL_PARSED },
   // Loader checks before or after the schema:
+  'report-saved-as-gb18030': { json: 'accepts', reason: `bytes that are not UTF-8: the loader names the encoding before any YAML is read (read as UTF-8, GBK bytes become replacement characters, which are text)` },
+  'report-saved-as-utf16le-with-bom': { json: 'rejects', reason: 'bytes that are not UTF-8: the loader names the encoding before any YAML is read' },
+  'report-saved-as-utf16be-without-bom': { json: 'rejects', reason: 'bytes that are not UTF-8: the loader names the encoding before any YAML is read' },
+  'report-utf8-with-stray-bytes-is-no-known-encoding': { json: 'accepts', reason: 'an editor reading the bytes leniently sees replacement characters in text fields; the loader refuses the file' },
+  'report-cr-only-line-ends': { json: 'rejects', reason: 'a file of lone CRs is one line of text to the YAML reader, not a map' },
+  'report-full-width-colon-after-key': { json: 'unparseable', reason: 'a line of text inside a map is a syntax error to the YAML reader: the loader names the colon instead' },
+  'report-full-width-space-indentation': { json: 'unparseable', reason: 'a syntax error to the YAML reader: the loader names the full-width space instead' },
   'bom-in-the-middle': { json: 'rejects', reason: 'the loader reports U+FEFF at its place in the file; the JSON Schema forbids it in the text too' },
   'file-comments-only': { json: 'rejects', reason: 'an empty document is null, not an object: both reject' },
   'file-empty': { json: 'rejects', reason: 'an empty document is null, not an object: both reject' },

@@ -73,9 +73,12 @@ export function decodeContent(bytes: Uint8Array): Decoded {
   const where = firstBadByte(bytes);
   const gb = attempt('gb18030', bytes);
   // Almost any bytes decode as GB18030. It is the answer only when the result reads as Chinese text and
-  // the bytes hold no Chinese in UTF-8 at all: a UTF-8 file with one damaged byte is not GB18030.
-  const utf8Han = /\p{Script=Han}/u.test(new TextDecoder('utf-8').decode(bytes));
-  if (gb !== undefined && PLAUSIBLE(gb) && /\p{Script=Han}/u.test(gb) && !utf8Han) return guess('gb18030', false, gb, where);
+  // the bytes are not mostly UTF-8: in a UTF-8 file with a few damaged bytes, the Chinese that decodes as
+  // UTF-8 outnumbers what fails (GBK text forms a UTF-8 character only now and then, by accident).
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const count = (pattern: RegExp) => lenient.match(pattern)?.length ?? 0;
+  const mostlyUtf8 = count(/\p{Script=Han}/gu) >= count(/\uFFFD/g);
+  if (gb !== undefined && PLAUSIBLE(gb) && /\p{Script=Han}/u.test(gb) && !mostlyUtf8) return guess('gb18030', false, gb, where);
   return { ok: false, encoding: 'unknown', bom: false, ...where };
 }
 
@@ -102,3 +105,6 @@ export function encodingMessage(decoded: Extract<Decoded, { ok: false }>): { mes
   const auto = decoded.converted !== undefined ? ';或运行 npm run validate -- --fix-encoding 自动转换' : '';
   return { message, fix: `${SAVE_AS_UTF8}${auto}` };
 }
+
+/** Short names for what --fix-encoding says it changed. */
+export const ENCODING_LABELS: Record<Encoding, string> = { gb18030: 'GB18030/GBK', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };

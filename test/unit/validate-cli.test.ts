@@ -35,6 +35,8 @@ function validate(cwd: string, env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
 }
 
+/** The fix as the Markdown summary writes it: `_`, `(`, `)` and `:` as entities. */
+const md = (text: string) => text.replace(/[_():]/g, (ch) => `&#${ch.codePointAt(0)};`);
 const STATUS_FIX = '可选: completed(已完成), on_track(按计划推进), ongoing(常态化推进), at_risk(进度滞后), not_started(未启动)';
 
 describe('scripts/validate.ts', () => {
@@ -101,8 +103,8 @@ describe('scripts/validate.ts', () => {
     expect(table).toEqual([
       '| 级别 | 位置 | 字段 | 问题 | 修改建议 |',
       '|---|---|---|---|---|',
-      `| 错误 | \`content/reports/2023-Q1/01.yaml:4:9\` | status | "done" 不是有效状态 | ${STATUS_FIX} |`,
-      '| 错误 | `content/tasks/02.yaml:3:7` | area | 领域 "educaton" 不存在 | 可选: education, employment |',
+      `| 错误 | content/reports/2023-Q1/01&#46;yaml&#58;4&#58;9 | status | "done" 不是有效状态 | ${md(STATUS_FIX)} |`,
+      '| 错误 | content/tasks/02&#46;yaml&#58;3&#58;7 | area | 领域 "educaton" 不存在 | 可选&#58; education, employment |',
     ]);
   });
 

@@ -97,6 +97,26 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
     .meta(jsonSchema);
 }
 
+// Kangxi and CJK radicals look like the ideographs they come from (⼈ U+2F08 and 人), full-width letters
+// and digits like ASCII ones: a name written with them differs from the same name in the plan and in
+// search. Punctuation is left out: （） and 、 are how Chinese names are written.
+const COMPATIBILITY_FORM = /[\p{L}\p{N}\u2E80-\u2FDF]/u;
+
+/** A name as the plan writes it: no letter, digit or radical that NFKC would replace. */
+export function plainName(value: string, ctx: z.core.$RefinementCtx<string>) {
+  for (const ch of value) {
+    if (!COMPATIBILITY_FORM.test(ch)) continue;
+    const plain = ch.normalize('NFKC');
+    if (plain === ch) continue;
+    ctx.addIssue({
+      code: 'custom',
+      message: `“${ch}”(${codePointName(ch)})是兼容字符,与“${plain}”看起来一样,却是另一个字符`,
+      params: { fix: `请改为“${plain}”(从方案原文复制单位名称)`, find: ch },
+    });
+    return;
+  }
+}
+
 /** Stable ASCII identifiers, used in URLs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = () => z.string().regex(SLUG_PATTERN, { message: '标识只能用小写英文字母、数字和连字符' });

@@ -148,6 +148,8 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   // zod schema-level rules a JSON Schema cannot state:
   'date-does-not-exist': { json: 'accepts', reason: 'the pattern checks month 01-12 and day 01-31, not whether 2023-02-30 exists' },
   'summary-not-nfc': { json: 'accepts', reason: 'Unicode NFC is a normalisation, not a pattern' },
+  'unit-name-kangxi-radical': { json: 'accepts', reason: 'compatibility characters are found by NFKC, a normalisation, not a pattern' },
+  'unit-name-full-width-letters': { json: 'accepts', reason: 'compatibility characters are found by NFKC, a normalisation, not a pattern' },
   // What only parsing the address tells: who can open it (the pattern checks the text's shape).
   'url-with-user-and-password': { json: 'accepts', reason: URL_PARSED },
   'url-loopback-as-decimal': { json: 'accepts', reason: URL_PARSED },
@@ -220,6 +222,7 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   'task-unknown-area': { json: 'accepts', reason: CROSS_FILE },
   'task-unknown-unit': { json: 'accepts', reason: CROSS_FILE },
   'unit-id-duplicate': { json: 'accepts', reason: CROSS_FILE },
+  'unit-name-duplicate': { json: 'accepts', reason: CROSS_FILE },
   'value-negative': { json: 'accepts', reason: `${CROSS_FILE} (a reading may be negative for some targets; the cross-check knows which)` },
   'value-percent-over-100': { json: 'accepts', reason: `${CROSS_FILE} (the unit % is in the task file)` },
   'warning-value-100-times-target': { json: 'accepts', reason: `${CROSS_FILE} (a warning)` },

@@ -35,13 +35,13 @@ test('plain files and links that stay inside the repository pass', () => {
 test('a link outside the repository, a dangling one and a loop are each named', () => {
   const { base, root, pub } = repo();
   symlinkSync(join(base, 'secret.env'), join(pub, 'env.txt'));
-  symlinkSync('../../secret.env', join(pub, 'img/relative.txt'));
+  symlinkSync('../../../secret.env', join(pub, 'img/relative.txt'));
   symlinkSync('missing.png', join(pub, 'img/gone.png'));
   symlinkSync('loop.png', join(pub, 'loop.png'));
   expect(publicSymlinkProblems(pub, root)).toEqual([
     { file: 'public/env.txt', message: `符号链接指向仓库之外(${join(base, 'secret.env')}),构建会把仓库外的文件发布到网站上;请删除它,需要发布的文件请复制到 public/ 中并提交` },
     { file: 'public/img/gone.png', message: '符号链接指向不存在的位置或循环指向自身(missing.png),请删除它或换成文件本身' },
-    { file: 'public/img/relative.txt', message: '符号链接指向仓库之外(../../secret.env),构建会把仓库外的文件发布到网站上;请删除它,需要发布的文件请复制到 public/ 中并提交' },
+    { file: 'public/img/relative.txt', message: '符号链接指向仓库之外(../../../secret.env),构建会把仓库外的文件发布到网站上;请删除它,需要发布的文件请复制到 public/ 中并提交' },
     { file: 'public/loop.png', message: '符号链接指向不存在的位置或循环指向自身(loop.png),请删除它或换成文件本身' },
   ]);
 });

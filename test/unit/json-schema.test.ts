@@ -137,6 +137,8 @@ type JsonVerdict = 'accepts' | 'rejects' | 'unparseable' | 'no-file';
 
 const CROSS_FILE = 'needs other files (tasks, units, areas), the plan text, the path or the date: only `npm run validate` sees them';
 const URL_PARSED = 'the host and user name are known only once `new URL` has parsed the address (the validator does; a pattern does not)';
+/** Cases the JSON Schema accepts, all for one reason. */
+const acceptedFor = (reason: string, names: string[]) => Object.fromEntries(names.map((name) => [name, { json: 'accepts' as const, reason }]));
 const YAML_LEVEL = 'a YAML-level rule of the loader: the editor parses with `yaml` and never hands the JSON Schema what was written';
 
 /**
@@ -148,22 +150,23 @@ const BEYOND_THE_SCHEMA: Record<string, { json: JsonVerdict; reason: string }> =
   // zod schema-level rules a JSON Schema cannot state:
   'date-does-not-exist': { json: 'accepts', reason: 'the pattern checks month 01-12 and day 01-31, not whether 2023-02-30 exists' },
   'summary-not-nfc': { json: 'accepts', reason: 'Unicode NFC is a normalisation, not a pattern' },
-  'unit-name-kangxi-radical': { json: 'accepts', reason: 'compatibility characters are found by NFKC, a normalisation, not a pattern' },
-  'unit-name-full-width-letters': { json: 'accepts', reason: 'compatibility characters are found by NFKC, a normalisation, not a pattern' },
+  ...acceptedFor('compatibility characters are found by NFKC, a normalisation, not a pattern', ['unit-name-kangxi-radical', 'unit-name-full-width-letters']),
   // What only parsing the address tells: who can open it (the pattern checks the text's shape).
-  'url-with-user-and-password': { json: 'accepts', reason: URL_PARSED },
-  'url-loopback-as-decimal': { json: 'accepts', reason: URL_PARSED },
-  'url-loopback-as-hex': { json: 'accepts', reason: URL_PARSED },
-  'url-private-10': { json: 'accepts', reason: URL_PARSED },
-  'url-ipv6-loopback': { json: 'accepts', reason: URL_PARSED },
-  'url-ipv4-mapped-ipv6-loopback': { json: 'accepts', reason: URL_PARSED },
-  'url-ipv6-unique-local': { json: 'accepts', reason: URL_PARSED },
-  'url-link-local-metadata': { json: 'accepts', reason: URL_PARSED },
-  'url-carrier-grade-nat': { json: 'accepts', reason: URL_PARSED },
-  'url-localhost': { json: 'accepts', reason: URL_PARSED },
-  'url-dot-local-host': { json: 'accepts', reason: URL_PARSED },
-  'url-single-label-host': { json: 'accepts', reason: URL_PARSED },
-  'url-broken-percent-encoding': { json: 'accepts', reason: URL_PARSED },
+  ...acceptedFor(URL_PARSED, [
+    'url-with-user-and-password',
+    'url-loopback-as-decimal',
+    'url-loopback-as-hex',
+    'url-private-10',
+    'url-ipv6-loopback',
+    'url-ipv4-mapped-ipv6-loopback',
+    'url-ipv6-unique-local',
+    'url-link-local-metadata',
+    'url-carrier-grade-nat',
+    'url-localhost',
+    'url-dot-local-host',
+    'url-single-label-host',
+    'url-broken-percent-encoding',
+  ]),
   // Loader checks before or after the schema:
   'symlink-dangling': { json: 'no-file', reason: 'a link is not a content file: the loader reports it and reads nothing through it' },
   'symlink-loop': { json: 'no-file', reason: 'a link is not a content file: the loader reports it and reads nothing through it' },

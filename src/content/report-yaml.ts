@@ -13,9 +13,11 @@
 // - LF line endings, a final newline, two-space indentation.
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { PLACEHOLDER_MARK } from './report-rules.ts';
+import { earliestAsOf, PLACEHOLDER_MARK } from './report-rules.ts';
 import {
   COMPARATOR,
+  FIRST_PERIOD,
+  periodStart,
   EvidenceSchema,
   MetricSchema,
   periodEnd,
@@ -254,6 +256,8 @@ export interface ReportDraftInput {
   period: string;
   /** The report date (today); also the latest allowed as_of of a carried reading. */
   reportedOn: string;
+  /** The plan's date, for the earliest as_of a reading of `period` may have; the first quarter's start without it. */
+  planDate?: string;
   /** The task's reports for quarters before `period`, in any order. */
   earlier: readonly ReportHistory[];
   /** Unit names for the comments; ids are shown alone without it. */
@@ -285,7 +289,9 @@ export function draftReport(input: ReportDraftInput): ReportDraft {
     return name ? `${id}(${name})` : id;
   };
 
-  // Each target's latest reading: latest as_of, a later report winning a tie (a correction).
+  // Each target's latest reading: latest as_of, a later report winning a tie (a correction). One older than
+  // the new quarter allows (report-rules.ts) is not carried: the draft would be refused for it.
+  const earliest = earliestAsOf(period, input.planDate ?? periodStart(FIRST_PERIOD)).date;
   const carried: Metric[] = [];
   const empty: Target[] = [];
   for (const target of task.targets) {
@@ -296,7 +302,7 @@ export function draftReport(input: ReportDraftInput): ReportDraft {
         if (!best || metric.as_of > best.metric.as_of || (metric.as_of === best.metric.as_of && report.period >= best.period)) best = { metric, period: report.period };
       }
     }
-    if (best) carried.push({ target: target.id, value: best.metric.value, as_of: best.metric.as_of, ...(best.metric.note ? { note: best.metric.note } : {}) });
+    if (best && best.metric.as_of >= earliest) carried.push({ target: target.id, value: best.metric.value, as_of: best.metric.as_of, ...(best.metric.note ? { note: best.metric.note } : {}) });
     else empty.push(target);
   }
 

@@ -15,6 +15,7 @@ import { loadDataset, type LoadResult } from '../../src/content/load.ts';
 import { reportToYaml } from '../../src/content/report-yaml.ts';
 import { taskFileName } from '../../src/content/paths.ts';
 import { decodeContent } from '../../src/content/encoding.ts';
+import { earliestAsOf } from '../../src/content/report-rules.ts';
 import {
   FIRST_PERIOD,
   periodEnd,
@@ -34,6 +35,8 @@ import { REPO_ROOT, TODAY } from './fixture-corpus.ts';
 
 const CONTENT = join(REPO_ROOT, 'content');
 const DEMO_REPORTS = join(REPO_ROOT, 'examples/demo/reports');
+/** content/plan.yaml's date. */
+const PLAN_DATE = '2022-10-13';
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS) || 100;
 
 let root: string;
@@ -245,7 +248,8 @@ const report: fc.Arbitrary<Report> = fc
   .record({ task: fc.constantFrom(...tasks), period: fc.constantFrom(...periods) })
   .chain(({ task, period }) => {
     const lastDay = periodEnd(period) < TODAY ? periodEnd(period) : TODAY;
-    return isoDay(periodStart(period), lastDay).chain((reportedOn) => {
+    // Nobody reports before the plan exists; a reading is no older than the rule allows (report-rules.ts).
+    return isoDay(periodStart(period) > PLAN_DATE ? periodStart(period) : PLAN_DATE, lastDay).chain((reportedOn) => {
       const metric = (target: Task['targets'][number]) =>
         fc.record(
           {
@@ -254,7 +258,7 @@ const report: fc.Arbitrary<Report> = fc
               fc.integer({ min: 0, max: Math.max(1, Math.ceil(target.unit === '%' ? 100 : target.value * 2)) }),
               fc.double({ min: 0, max: target.unit === '%' ? 100 : Math.max(1, target.value * 2), noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
             ),
-            as_of: isoDay(reportedOn < '2022-10-13' ? reportedOn : '2022-10-13', reportedOn),
+            as_of: isoDay(earliestAsOf(period, PLAN_DATE).date, reportedOn),
             note: fc.option(noteText, { nil: undefined }),
           },
           { requiredKeys: ['target', 'value', 'as_of'] },

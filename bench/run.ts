@@ -13,6 +13,7 @@ import { writeBareAstroProject } from './bare-astro.ts';
 import { best, measure, type Measured } from './measure.ts';
 import { quartersFrom, REPO_ROOT, specName, writeSyntheticContent, type SyntheticSpec } from './synthetic.ts';
 import { bytes, markdownTable, rate, ratio, seconds, thousands } from './table.ts';
+import { longInputTables } from './long-input.ts';
 
 const FULL: SyntheticSpec[] = [
   { tasks: 40, quarters: 8 },
@@ -224,7 +225,8 @@ function main() {
   }
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average at start ${loadAtStart}`;
-  const tables = `Run ${date}${values.quick ? ' (--quick)' : ''}: ${machine}; total ${seconds(performance.now() - started)}.\n\n${resultTables(results)}`;
+  const inputs = longInputTables(values.quick ? 3 : 5);
+  const tables = `Run ${date}${values.quick ? ' (--quick)' : ''}: ${machine}; total ${seconds(performance.now() - started)}.\n\n${resultTables(results)}\n\nChecking time against input size (bench/long-input.ts):\n\n${inputs}`;
   console.log(`\n${tables}`);
   if (!values.quick || values.write) {
     const docPath = join(REPO_ROOT, 'docs', 'benchmarks.md');

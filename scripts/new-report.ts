@@ -117,6 +117,7 @@ function main(argv: string[]): number {
 
   const unitNames = new Map(dataset.units.map((u) => [u.id, u.name]));
   const draft = draftReport({
+    planDate: dataset.plan.date,
     task,
     period,
     reportedOn: today,

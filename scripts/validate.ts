@@ -1,20 +1,31 @@
-// npm run validate [-- DIR] [--reports DIR]: checks every content file and reports every problem in one run.
-import { appendFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+// npm run validate [-- DIR] [--reports DIR] [--fix-encoding]: checks every content file and reports every
+// problem in one run. --fix-encoding first rewrites GB18030 and UTF-16 files as UTF-8 (when unambiguous).
+import { appendFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadDatasetInParallel } from '../src/content/load.ts';
+import { readValidateArgs } from '../src/content/cli-args.ts';
+import { fixEncodings } from '../src/content/fix-encoding.ts';
+import { ENCODING_LABELS } from '../src/content/encoding.ts';
 import { githubAnnotation, markdownSummary, problemLine, summaryLine } from '../src/content/report-problems.ts';
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { reports: { type: 'string' } } });
-  const contentDir = positionals[0] ?? 'content';
-  const result = await loadDatasetInParallel({ contentDir, reportsDir: values.reports, demo: Boolean(values.reports) });
+  const args = readValidateArgs(process.argv.slice(2));
+  for (const message of args.problems) console.error(`命令参数错误: ${message}`);
+  if (args.fixEncoding) {
+    for (const dir of [args.contentDir, ...(args.reportsDir ? [args.reportsDir] : [])]) {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+      for (const done of fixEncodings(dir)) console.log(`已转换编码: ${join(dir, done.path)}: ${ENCODING_LABELS[done.from]} → UTF-8`);
+    }
+  }
+  const { contentDir, reportsDir } = args;
+  const result = await loadDatasetInParallel({ contentDir, reportsDir, demo: Boolean(reportsDir) });
   for (const problem of result.problems) console.log(problemLine(problem));
   console.log(summaryLine(result.fileCount, result.problems));
   if (process.env.GITHUB_ACTIONS === 'true') {
     for (const problem of result.problems) console.log(githubAnnotation(problem));
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdownSummary(result.fileCount, result.problems));
   }
-  return result.ok ? 0 : 1;
+  return result.ok && args.problems.length === 0 ? 0 : 1;
 }
 
 try {

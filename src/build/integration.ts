@@ -13,6 +13,7 @@ import { outDirProblem, removeFailedBuild } from './out-dir.ts';
 import { serveElderlyTwinsInDev } from './dev-elderly.ts';
 import { reloadOnContentChange } from './dev-content.ts';
 import { BuildFailure } from '../build-failure.ts';
+import { publicSymlinkProblems } from '../site/public-files.ts';
 
 export function planTracker(kind: BuildKind, settings: SiteSettings): AstroIntegration {
   let outDir = kind.outDir;
@@ -26,6 +27,9 @@ export function planTracker(kind: BuildKind, settings: SiteSettings): AstroInteg
     name: 'plan-tracker',
     hooks: {
       'astro:config:setup': ({ addWatchFile }) => {
+        // Astro copies public/ following links: a link out of the repository would publish what it points to.
+        const links = publicSymlinkProblems('public', process.cwd());
+        if (links.length > 0) fail(['public/ 中有不能发布的链接,网站没有生成:', ...links.map((p) => `${p.file}: ${p.message}`)].join('\n'));
         // `site` and `base` are Astro settings: a change to site.yaml restarts `astro dev` with the new ones.
         addWatchFile(resolve(kind.contentDir, 'site.yaml'));
       },

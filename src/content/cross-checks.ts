@@ -54,6 +54,15 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   };
   unique(input.areas, '领域');
   unique(input.units, '单位');
+  // Two ids for one name would split one unit's tasks and reports between two pages.
+  const unitNames = new Map<string, string>();
+  for (const unit of input.units) {
+    const first = unitNames.get(unit.value.name);
+    if (first !== undefined && first !== unit.value.id) {
+      error(unit.source, [...unit.path, 'name'], 'unit.name-duplicate', `单位名称“${unit.value.name}”重复(已用于 ${first})`, `每个单位只写一次;引用该单位时都用 ${first}`);
+    }
+    if (first === undefined) unitNames.set(unit.value.name, unit.value.id);
+  }
 
   const areaIds = new Set(input.areas.map((a) => a.value.id));
   // The first of two units with one id wins, so a duplicate is reported once, at the duplicate.
@@ -127,7 +136,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
     }
 
     const task = taskId === undefined ? undefined : tasksById.get(taskId);
-    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName, window })) {
+    for (const rule of reportRuleProblems(report, { task, maxTaskId, today: input.today, unitName, window, planDate: input.plan.value.date })) {
       problems.push(problemAt(source, rule.path, rule.code, rule.message, rule.fix, { severity: rule.severity }));
     }
   }

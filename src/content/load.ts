@@ -4,6 +4,7 @@
 // Three steps: list the files (and the folder layout's own problems), read each file on its own (on
 // several threads at province scale: read-files.ts), then check across files and assemble the dataset.
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { isLink, symlinksIn } from './links.ts';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import {
   PERIOD_PATTERN,
@@ -62,9 +63,8 @@ const TASK_FILE = /^(\d{2,})\.yaml$/;
 
 /** A folder's entries sorted by name (code unit order, as `readdirSync().sort()`). */
 const entries = (dir: string): Dirent[] => readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-// A symbolic link reports its own type; stat follows it, as reading the file does.
-const isFile = (entry: Dirent, path: string) => (entry.isSymbolicLink() ? statSync(path).isFile() : entry.isFile());
-const isDirectory = (entry: Dirent, path: string) => (entry.isSymbolicLink() ? statSync(path).isDirectory() : entry.isDirectory());
+// Links are reported on their own (links.ts) and never read through.
+const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
 /** What a content folder holds; anything else there is reported. */
 const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source']);
@@ -100,6 +100,7 @@ function listContent(options: LoadOptions): ContentFiles {
   const read = (path: string, kind: ContentKind, where: { folder?: string; name?: string } = {}) => jobs.push({ path, file: show(path), kind, ...where });
 
   function requireFile(path: string, what: string): boolean {
+    if (isLink(path)) return false;
     if (existsSync(path)) return true;
     problems.push({ file: show(path), line: 1, col: 1, severity: 'error', code: 'file.missing', field: '', message: `缺少${what}文件`, fix: `请恢复 ${show(path)}` });
     return false;
@@ -110,27 +111,45 @@ function listContent(options: LoadOptions): ContentFiles {
   }
 
   const dir = options.contentDir;
+  const problem = (path: string, code: string, message: string, fix: string) =>
+    problems.push({ file: show(path), line: 1, col: 1, severity: 'error', code, field: '', message, fix });
+  const notAFolder = (path: string, fix: string) => problem(path, 'file.not-a-folder', '这里应是一个文件夹,实际是文件', fix);
+  if (existsSync(dir) && !isDir(dir)) {
+    notAFolder(dir, '请给出内容文件夹的路径(例如 content),而不是其中的一个文件');
+    return { jobs, problems, planText: '', planTextFile: '' };
+  }
+  const reportsDir = options.reportsDir ?? join(dir, 'reports');
+  for (const root of [dir, ...(options.reportsDir && isDir(options.reportsDir) ? [options.reportsDir] : [])]) {
+    if (!isDir(root)) continue;
+    for (const link of symlinksIn(root)) problem(join(root, link.path), 'file.symlink', link.message, link.fix);
+  }
   // Nothing lost: a file the loader would not read (content/report/… for reports/, a stray .yaml) is an
   // error, never silently left out of the site.
   if (existsSync(dir)) {
     for (const name of readdirSync(dir).sort()) {
-      if (!CONTENT_ENTRIES.has(name) && !IGNORED_FILES.has(name)) {
+      if (!CONTENT_ENTRIES.has(name) && !IGNORED_FILES.has(name) && !isLink(join(dir, name))) {
         strayFile(join(dir, name), `content/ 中只能有 ${[...CONTENT_ENTRIES].join('、')};季度报告放在 content/reports/YYYY-Qn/ 中`);
       }
     }
   }
   for (const [name, kind, what] of SETTINGS_FILES) if (requireFile(join(dir, name), what)) read(join(dir, name), kind);
   const planTextPath = join(dir, 'source', 'plan.txt');
-  const planText = requireFile(planTextPath, '方案原文') ? readFileSync(planTextPath, 'utf8') : '';
+  let planText = '';
+  if (requireFile(planTextPath, '方案原文')) {
+    if (isDir(planTextPath)) problem(planTextPath, 'file.not-a-file', '这里应是一个文件,实际是文件夹', `请放回方案原文文件 ${show(planTextPath)}`);
+    else planText = readFileSync(planTextPath, 'utf8');
+  }
 
   const tasksDir = join(dir, 'tasks');
-  if (requireFile(tasksDir, '任务目录')) {
+  if (requireFile(tasksDir, '任务目录') && !isDir(tasksDir)) {
+    notAFolder(tasksDir, `请把它改名,并建立文件夹 ${show(tasksDir)},每个任务一个文件`);
+  } else if (existsSync(tasksDir) && !isLink(tasksDir)) {
     // Directory entries carry their type: no stat call per file (24,000 of them at province scale).
     for (const entry of entries(tasksDir)) {
       const { name } = entry;
       const path = join(tasksDir, name);
-      if (IGNORED_FILES.has(name)) continue;
-      if (!TASK_FILE.test(name) || !isFile(entry, path)) {
+      if (IGNORED_FILES.has(name) || entry.isSymbolicLink()) continue;
+      if (!TASK_FILE.test(name) || !entry.isFile()) {
         strayFile(path, '任务文件名为两位序号加 .yaml,例如 content/tasks/05.yaml');
         continue;
       }
@@ -138,21 +157,26 @@ function listContent(options: LoadOptions): ContentFiles {
     }
   }
 
-  const reportsDir = options.reportsDir ?? join(dir, 'reports');
-  if (existsSync(reportsDir)) {
+  // A reports folder named on the command line or to the build must be there; content/reports/ may not be
+  // yet (a new plan has no reports). This is the one place that decides, so the validator and the build agree.
+  if (options.reportsDir !== undefined && !existsSync(options.reportsDir)) {
+    problem(options.reportsDir, 'file.missing', '报告文件夹不存在', '请检查 --reports 后的路径');
+  } else if (existsSync(reportsDir) && !isLink(reportsDir) && !isDir(reportsDir)) {
+    notAFolder(reportsDir, '季度报告放在文件夹中,例如 content/reports/2023-Q1/05.yaml');
+  } else if (existsSync(reportsDir) && !isLink(reportsDir)) {
     for (const folderEntry of entries(reportsDir)) {
       const folder = folderEntry.name;
       const folderPath = join(reportsDir, folder);
-      if (IGNORED_FILES.has(folder)) continue;
-      if (!PERIOD_PATTERN.test(folder) || !isDirectory(folderEntry, folderPath)) {
+      if (IGNORED_FILES.has(folder) || folderEntry.isSymbolicLink()) continue;
+      if (!PERIOD_PATTERN.test(folder) || !folderEntry.isDirectory()) {
         strayFile(folderPath, '季度报告放在以季度命名的文件夹中,例如 content/reports/2023-Q1/05.yaml');
         continue;
       }
       for (const entry of entries(folderPath)) {
         const { name } = entry;
         const path = join(folderPath, name);
-        if (IGNORED_FILES.has(name)) continue;
-        if (!TASK_FILE.test(name) || !isFile(entry, path)) {
+        if (IGNORED_FILES.has(name) || entry.isSymbolicLink()) continue;
+        if (!TASK_FILE.test(name) || !entry.isFile()) {
           strayFile(path, `季度报告文件名为任务序号(两位)加 .yaml,例如 ${show(join(folderPath, '05.yaml'))}`);
           continue;
         }

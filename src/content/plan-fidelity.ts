@@ -88,8 +88,14 @@ export function planFidelityProblems(input: FidelityInput): Problem[] {
     else textTasks.set(task.id, task);
   }
   const fileIds = new Set(input.tasks.map((t) => t.value.id));
-  for (const task of textTasks.values()) {
-    if (!fileIds.has(task.id)) inText(task.line, 'plan.task-without-file', `方案原文第 ${task.id} 项任务没有任务文件`, `新建 content/tasks/${taskFileName(task.id)},原文见本行`);
+  if (input.tasks.length === 0 && textTasks.size > 0) {
+    // No task file read at all (a missing or misplaced tasks/ folder says why): one line, not one per task.
+    const first = [...textTasks.values()][0]!;
+    inText(first.line, 'plan.no-task-files', `方案原文有 ${textTasks.size} 项任务,但没有读到任何任务文件`, '每项任务一个文件,放在 content/tasks/ 中,如 content/tasks/01.yaml');
+  } else {
+    for (const task of textTasks.values()) {
+      if (!fileIds.has(task.id)) inText(task.line, 'plan.task-without-file', `方案原文第 ${task.id} 项任务没有任务文件`, `新建 content/tasks/${taskFileName(task.id)},原文见本行`);
+    }
   }
 
   // Areas: each is a heading of the document, and each heading an area.

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { AreasFileSchema, PlanSchema, ReportSchema, SiteSettingsSchema, TaskSchema, UnitsFileSchema, type Report } from '../schema/index.ts';
 import { parseYamlSource, yaml11Booleans } from './yaml-source.ts';
+import { decodeContent, encodingMessage } from './encoding.ts';
+import { typingSlips } from './typing-slips.ts';
+import { fieldNames } from '../schema/field-names.ts';
 import { zodProblems } from './zod-problems.ts';
 import type { Problem } from './problem.ts';
 
@@ -18,6 +21,8 @@ const SCHEMAS = {
 } as const satisfies Record<string, z.ZodType>;
 
 export type ContentKind = keyof typeof SCHEMAS;
+
+const FIELD_NAMES = new Map(Object.entries(SCHEMAS).map(([kind, schema]) => [kind, fieldNames(schema)]));
 
 export interface FileJob {
   /** Where to read it. */
@@ -50,9 +55,31 @@ function validFields(data: unknown): Partial<Report> | undefined {
   return value as Partial<Report>;
 }
 
-/** Parses and checks one file on its own; never throws for bad content, only for an unreadable file. */
+const fileProblem = (file: string, code: string, message: string, fix: string, line = 1, col = 1): Problem => ({ file, line, col, severity: 'error', code, field: '', message, fix });
+
+/** The file's text, or the one problem that keeps it from being read as UTF-8 text. */
+function readText(job: FileJob): { text: string } | { problem: Problem } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { problem: fileProblem(job.file, 'file.not-a-file', '这里应是一个文件,实际是文件夹', `请删除或改名该文件夹,并放回 ${job.file} 文件` ) };
+    return { problem: fileProblem(job.file, 'file.unreadable', `无法读取该文件(${code ?? String(error)})`, '请检查文件是否存在、是否有读取权限') };
+  }
+  const decoded = decodeContent(bytes);
+  if (decoded.ok) return { text: decoded.text };
+  const { message, fix } = encodingMessage(decoded);
+  return { problem: fileProblem(job.file, 'file.encoding', message, fix, decoded.line, decoded.col) };
+}
+
+/** Parses and checks one file on its own; never throws, bad content or an unreadable file is a problem. */
 export function readContentFile(job: FileJob): FileRead {
-  const { source, problems } = parseYamlSource(job.file, readFileSync(job.path, 'utf8'));
+  const raw = readText(job);
+  if ('problem' in raw) return { file: job.file, text: '', problems: [raw.problem] };
+  const slips = typingSlips(raw.text.replace(/^\uFEFF/, ''), FIELD_NAMES.get(job.kind)!);
+  if (slips.length > 0) return { file: job.file, text: raw.text, problems: slips.map((s) => fileProblem(job.file, s.code, s.message, s.fix, s.line, s.col)) };
+  const { source, problems } = parseYamlSource(job.file, raw.text);
   const read: FileRead = { file: job.file, text: source.text, problems };
   if (problems.length > 0) return read;
   const result = SCHEMAS[job.kind].safeParse(source.data, { reportInput: true });

@@ -1,7 +1,7 @@
 // The rules of a report that need more than its own file: the task it belongs to, the clock, the plan's
 // reporting window. Pure and free of node: modules: the loader (cross-checks.ts adds file:line:col) and the
 // browser submission form apply the same rules with the same words.
-import { isAfterWindow, isBeforeWindow, periodIndex, periodOfDate, periodStart, windowLabel, type ReportingWindow, type Report, type Task } from '../schema/index.ts';
+import { isAfterWindow, isBeforeWindow, periodIndex, periodOfDate, periodStart, previousPeriod, windowLabel, type ReportingWindow, type Report, type Task } from '../schema/index.ts';
 import type { Severity } from './problem.ts';
 
 /** One broken rule: where in the report (field path), what is wrong and how to fix it. */
@@ -27,6 +27,25 @@ export interface ReportRuleContext {
   unitName: (id: string) => string;
   /** The plan's reporting window (plan.yaml): no report is due, or accepted, outside it. */
   window: ReportingWindow;
+  /** The plan's date (plan.yaml). */
+  planDate: string;
+}
+
+/**
+ * How old a reading may be: a quarter's report gives figures of that quarter, or of the one before when
+ * statistics lag (a Q1 report with the year's figure as of 31 December). Anything older is a typo in the
+ * year or month, and it would hide the newer reading a report already gave (readings are ordered by as_of).
+ * Said in words on /data/ (src/export/json-schema.ts) and in each message.
+ */
+export const AS_OF_RULE = 'as_of 不早于方案印发日期,不早于报告季度的上一季度开始,不晚于 reported_on';
+
+/** The earliest plausible as_of of a reading in a report of `period`, and why it is that date. */
+export function earliestAsOf(period: string, planDate: string): { date: string; why: string; fix: string } {
+  const previous = previousPeriod(period);
+  const quarterStart = periodStart(previous);
+  return quarterStart >= planDate
+    ? { date: quarterStart, why: `上一季度 ${previous} 的开始`, fix: '更早的数据请在当时的季度报告中填写' }
+    : { date: planDate, why: '方案印发日期', fix: '方案印发前的数据不作为进展填写' };
 }
 
 /**
@@ -88,6 +107,17 @@ export function reportRuleProblems(report: RuledReport, context: ReportRuleConte
     readTargets.add(metric.target);
     if (reportedOn !== undefined && metric.as_of > reportedOn) {
       error(['metrics', i, 'as_of'], 'report.metric-as-of', `数据截止日期 ${metric.as_of} 晚于报送日期 ${reportedOn}`, '请核对日期');
+    } else if (period !== undefined && !isBeforeWindow(period, context.window)) {
+      // A period before the plan already has its message; the readings' dates follow from fixing it.
+      const earliest = earliestAsOf(period, context.planDate);
+      if (metric.as_of < earliest.date) {
+        error(
+          ['metrics', i, 'as_of'],
+          'report.metric-as-of-early',
+          `数据截止日期 ${metric.as_of} 早于${earliest.why}(${earliest.date}),不像是 ${period} 报告的数据`,
+          `请核对年份和月份:${period} 报告的数据截止日期应在 ${earliest.date} 至报送日期之间;${earliest.fix}`,
+        );
+      }
     }
     if (target.comparator !== 'reduce_by' && metric.value < 0) {
       error(['metrics', i, 'value'], 'report.metric-negative', `数值 ${metric.value} 不能为负数`, `请填写${target.label}的实际值(单位: ${target.unit})`);

@@ -13,10 +13,11 @@
 // - LF line endings, a final newline, two-space indentation.
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { PLACEHOLDER_MARK } from './report-rules.ts';
+import { earliestAsOf, PLACEHOLDER_MARK } from './report-rules.ts';
 import {
   COMPARATOR,
   defaultAsOf,
+  periodStart,
   EvidenceSchema,
   latestMetric,
   MetricSchema,
@@ -255,6 +256,8 @@ export interface ReportDraftInput {
   period: string;
   /** The report date (today); also the latest allowed as_of of a carried reading. */
   reportedOn: string;
+  /** The plan's date, for the earliest as_of a reading of `period` may have; without it every earlier reading is carried. */
+  planDate?: string;
   /** The task's reports for quarters before `period`, in any order. */
   earlier: readonly ReportHistory[];
   /** Unit names for the comments; ids are shown alone without it. */
@@ -286,12 +289,15 @@ export function draftReport(input: ReportDraftInput): ReportDraft {
     return name ? `${id}(${name})` : id;
   };
 
-  // A reading dated after the report would be a figure from the future.
+  // Each target's latest reading (the one tie rule, src/schema/reading.ts); a reading dated after the report
+  // would be a figure from the future, and one older than the new quarter allows (report-rules.ts) is not
+  // carried: the draft would be refused for it.
+  const earliest = input.planDate === undefined ? undefined : earliestAsOf(period, input.planDate).date;
   const carried: Metric[] = [];
   const empty: Target[] = [];
   for (const target of task.targets) {
     const latest = latestMetric(earlier, target.id, (metric) => metric.as_of <= reportedOn)?.metric;
-    if (latest) carried.push({ target: target.id, value: latest.value, as_of: latest.as_of, ...(latest.note ? { note: latest.note } : {}) });
+    if (latest && (earliest === undefined || latest.as_of >= earliest)) carried.push({ target: target.id, value: latest.value, as_of: latest.as_of, ...(latest.note ? { note: latest.note } : {}) });
     else empty.push(target);
   }
 

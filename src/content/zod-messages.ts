@@ -10,8 +10,9 @@ import { COMPARATOR, PATTERN_FIXES, STATUS } from '../schema/index.ts';
 z.config(zhCN());
 
 // What the user wrote, as they wrote it.
+// A long value is cut: a 250,000-character paste should not come back as a 250,000-character message.
 function shown(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return value.length > 80 ? `"${value.slice(0, 80)}…"(共 ${value.length} 字)` : `"${value}"`;
   if (value === null || value === undefined) return '空值';
   // What YAML's .nan and .inf become; show them as written.
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';

@@ -27,12 +27,13 @@ import {
   DEMO_LABEL,
   DEMO_MARK,
 } from '../schema/index.ts';
+import { AS_OF_RULE } from '../content/report-rules.ts';
 
 /** Checked by `npm run validate` in every file, never by the JSON Schema. */
 export const EVERY_FILE = [
   '文字须为 Unicode NFC 规范形式',
   '日期须真实存在(如 2023-02-30 不存在;JSON Schema 只检查格式)',
-  '网址须能解析(JSON Schema 只检查以 http:// 或 https:// 开头、不含空白和控制字符)',
+  '网址须能解析,且是公众能打开的地址:不含用户名或密码,不指向本机、内网或保留地址(JSON Schema 只检查以 http:// 或 https:// 开头、不含空白和控制字符、长度)',
   'YAML 写法:重复的键、锚点与别名、标签、指令、未加引号的 yes/no/on/off、多个文档、文件大小',
 ];
 
@@ -62,7 +63,7 @@ export const SCHEMA_FILES = {
       '所在文件夹须与 period 一致,文件名须与 task 一致,同一任务每季度只有一份',
       'task 须是已有的任务;reported_by 须是该任务的牵头单位',
       'metrics 的 target 须是该任务的目标,每个目标只填一次;数值不能为负(压降类目标除外),百分比不超过 100',
-      `period 在方案的报送期内(从方案印发所在季度起,到 plan.yaml 的 reporting.last_period 为止);period 所在季度已经开始,reported_on 不早于该季度;reported_on 不晚于今天,as_of 不晚于 reported_on`,
+      `period 在方案的报送期内(从方案印发所在季度起,到 plan.yaml 的 reporting.last_period 为止);period 所在季度已经开始,reported_on 不早于该季度;reported_on 不晚于今天;${AS_OF_RULE}`,
       `summary 不能是新建草稿中的“${PLACEHOLDER_MARK}”示例文字;正式内容中不能有${DEMO_LABEL}的“${DEMO_MARK}”标记`,
       '状态为 completed 而数量目标未达到时给出警告',
     ],

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { COMPARATOR_KEYS, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from './vocabulary.ts';
 import { PERIOD_PATTERN } from './period.ts';
-import { isoDate, PATTERN_FIXES, positiveInt, prose, slug, webUrl } from './text.ts';
+import { isoDate, PATTERN_FIXES, plainName, positiveInt, prose, slug, webUrl } from './text.ts';
 
 export { isIsoDate, PATTERN_FIXES } from './text.ts';
 
@@ -79,7 +79,7 @@ export const AreasFileSchema = z
 
 export const UnitSchema = z.strictObject({
   id: slug().describe('单位标识(网址中使用)'),
-  name: prose().describe('方案中的单位名称(原文)'),
+  name: prose().superRefine(plainName).describe('方案中的单位名称(原文)'),
   kind: z.enum(UNIT_KIND_KEYS).describe('department 部门单位;collective 集合性表述'),
   github: z
     .string()

@@ -2,19 +2,24 @@
 // Problems found here carry a Chinese message and, in `params.fix`, how to fix it.
 import { z } from 'zod';
 
-// Zero-width, bidi and C0/C1 control characters (tab and newline are allowed in long text).
-// They are invisible on the page but change what a reader or a search sees.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+import { codePointName, HIDDEN_ANYWHERE, HIDDEN_IN_PROSE } from './invisible.ts';
+import { brokenPercentEncoding, nonPublicHost } from './public-url.ts';
+
+// Every pattern below runs on text of any length (a paste of 250,000 characters in the form), so none
+// may backtrack over the text more than a bounded number of times: a run of letters, spaces or `<`
+// is scanned once from its start (the lookbehinds), never from each of its characters.
 
 // Personal data that must never be published (政府网站信息发布保密审查).
 // Digits as typed, half- or full-width (from a Chinese input method); a mobile number also as 139 1234 5678
 // or 139-1234-5678.
 const MOBILE_NUMBER = /(?<![0-9０-９])[1１][3-9３-９][0-9０-９][ \-－]?[0-9０-９]{4}[ \-－]?[0-9０-９]{4}(?![0-9０-９])/;
 const RESIDENT_ID = /(?<![0-9０-９XxＸｘ])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9０-９XxＸｘ])/;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const HTML_TAG = /<\s*\/?\s*[a-zA-Z][^>]*>/;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
+// A tag ends at the first `>`; `[^<>]` keeps a text full of `<` from being rescanned from each one.
+const HTML_TAG = /<\s*(?:\/\s*)?[a-zA-Z][^<>]*>/;
 // A line break with visible text on both sides: what a one-line field may not contain once trimmed.
-const INNER_LINE_BREAK = /\S[\s\S]*[\r\n][\s\S]*\S/;
+// Anchored at the start, so it is tried once (the form of it for the untrimmed JSON Schema value).
+const INNER_LINE_BREAK = /^\s*\S[^\r\n]*[\r\n][\s\S]*\S/;
 
 // JSON Schema keywords for editors (src/export/json-schema.ts). zod's refinements do not appear in a
 // JSON Schema, so each builder states here, next to its rule and from the same patterns, the part of
@@ -22,9 +27,6 @@ const INNER_LINE_BREAK = /\S[\s\S]*[\r\n][\s\S]*\S/;
 // `type` inside `not`, so a value of the wrong type gets only the type error, not one per pattern.
 const forbid = (pattern: RegExp) => ({ not: { type: 'string', pattern: pattern.source } });
 
-function invisibleCharName(ch: string): string {
-  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 /** Text shown to the public: trimmed (also U+3000 and NBSP), NFC, visible characters only, no personal data. */
 export function prose(options: { multiline?: boolean; max?: number } = {}) {
@@ -35,7 +37,7 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
     maxLength: max,
     allOf: [
       { pattern: '\\S' }, // not empty once trimmed (JS \s includes U+3000 and NBSP)
-      forbid(INVISIBLE),
+      forbid(HIDDEN_IN_PROSE),
       ...(options.multiline ? [] : [forbid(INNER_LINE_BREAK)]),
       forbid(HTML_TAG),
       forbid(MOBILE_NUMBER),
@@ -45,24 +47,28 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
   };
   return z
     .string()
-    .transform((value) => value.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, ''))
+    // String#trim removes what JS calls white space, U+3000 and NBSP included; a `\s+$` regex would
+    // rescan a long run of inner spaces from each of them.
+    .transform((value) => value.trim())
     .superRefine((value, ctx) => {
       if (value.length === 0) {
         ctx.addIssue({ code: 'custom', message: '不能为空', params: { fix: '请填写内容(只有空格也算空)' } });
         return;
       }
+      // Too long is the one problem worth saying: the other checks would only cost time on a paste.
       if (value.length > max) {
         ctx.addIssue({ code: 'custom', message: `过长(${value.length} 字,最多 ${max} 字)`, params: { fix: '请精简文字' } });
+        return;
       }
-      const invisible = INVISIBLE.exec(value);
+      const invisible = HIDDEN_IN_PROSE.exec(value);
       if (invisible) {
         ctx.addIssue({
           code: 'custom',
-          message: `含有不可见字符 ${invisibleCharName(invisible[0])}`,
+          message: `含有不可见字符 ${codePointName(invisible[0])}`,
           params: { fix: '请删除该字符(常见于从网页或 Word 复制的文字)', find: invisible[0] },
         });
       }
-      if (!options.multiline && INNER_LINE_BREAK.test(value)) {
+      if (!options.multiline && /[\r\n]/.test(value)) {
         ctx.addIssue({ code: 'custom', message: '只能写一行', params: { fix: '请把换行去掉;较长的说明写在 details 中' } });
       }
       if (value.normalize('NFC') !== value) {
@@ -89,6 +95,26 @@ export function prose(options: { multiline?: boolean; max?: number } = {}) {
       }
     })
     .meta(jsonSchema);
+}
+
+// Kangxi and CJK radicals look like the ideographs they come from (⼈ U+2F08 and 人), full-width letters
+// and digits like ASCII ones: a name written with them differs from the same name in the plan and in
+// search. Punctuation is left out: （） and 、 are how Chinese names are written.
+const COMPATIBILITY_FORM = /[\p{L}\p{N}\u2E80-\u2FDF]/u;
+
+/** A name as the plan writes it: no letter, digit or radical that NFKC would replace. */
+export function plainName(value: string, ctx: z.core.$RefinementCtx<string>) {
+  for (const ch of value) {
+    if (!COMPATIBILITY_FORM.test(ch)) continue;
+    const plain = ch.normalize('NFKC');
+    if (plain === ch) continue;
+    ctx.addIssue({
+      code: 'custom',
+      message: `“${ch}”(${codePointName(ch)})是兼容字符,与“${plain}”看起来一样,却是另一个字符`,
+      params: { fix: `请改为“${plain}”(从方案原文复制单位名称)`, find: ch },
+    });
+    return;
+  }
 }
 
 /** Stable ASCII identifiers, used in URLs. */
@@ -121,15 +147,23 @@ export const isoDate = () =>
 // inside the text and leading control characters, and reads `https:example.com` as https://example.com/,
 // so "ht\ttps://…" or "\u0001https://…" would pass while a browser or another tool reads them differently.
 // JSON Schema: the same prefix and character rule; what only parsing can tell (a valid host) is left to the validator.
-const URL_ODD_CHAR = new RegExp(`\\s|${INVISIBLE.source}`, 'u');
-const WEB_URL_SHAPE = new RegExp(`^https?://(?!${URL_ODD_CHAR.source})[^/?#](?:(?!${URL_ODD_CHAR.source})[\\s\\S])*$`);
+const URL_ODD_CHAR = new RegExp(`\\s|${HIDDEN_ANYWHERE.source}`, 'u');
+const WEB_URL_SHAPE = new RegExp(`^https?://(?!${URL_ODD_CHAR.source})[^/?#](?:(?!${URL_ODD_CHAR.source})[\\s\\S])*$`, 'u');
 const URL_FIX = '只能填写以 https:// 开头的网址(http:// 也可)';
+/** Longer than any page address a browser bar shows in full; a longer one is a pasted search or session. */
+export const MAX_URL_LENGTH = 2000;
+const PUBLIC_FIX = '佐证材料须是公众能打开的网页:请改用单位官网或政府网站上的公开链接';
 
 export const webUrl = () =>
-  z.string().meta({ pattern: WEB_URL_SHAPE.source }).superRefine((value, ctx) => {
+  z.string().meta({ pattern: WEB_URL_SHAPE.source, maxLength: MAX_URL_LENGTH }).superRefine((value, ctx) => {
+    const refuse = (message: string, fix: string) => ctx.addIssue({ code: 'custom', message, params: { fix } });
+    if (value.length > MAX_URL_LENGTH) {
+      refuse(`网址过长(${value.length} 个字符,最多 ${MAX_URL_LENGTH} 个)`, `请填写材料所在网页的地址,不要粘贴搜索结果或登录后的地址;${URL_FIX}`);
+      return;
+    }
     const odd = URL_ODD_CHAR.exec(value);
     if (odd) {
-      const what = INVISIBLE.test(odd[0]) ? `不可见字符 ${invisibleCharName(odd[0])}` : '空格、Tab 或换行';
+      const what = HIDDEN_ANYWHERE.test(odd[0]) ? `不可见字符 ${codePointName(odd[0])}` : '空格、Tab 或换行';
       ctx.addIssue({ code: 'custom', message: `网址中含有${what}`, params: { fix: `请删除网址中的${what}(常见于复制粘贴);${URL_FIX}`, find: odd[0] } });
       return;
     }
@@ -140,7 +174,21 @@ export const webUrl = () =>
       url = undefined;
     }
     if (!url || !WEB_URL_SHAPE.test(value) || url.hostname === '') {
-      ctx.addIssue({ code: 'custom', message: '不是有效的网页地址', params: { fix: URL_FIX } });
+      refuse('不是有效的网页地址', URL_FIX);
+      return;
+    }
+    // Published for anyone to read: a user name or password in it would be published too.
+    if (url.username !== '' || url.password !== '') {
+      refuse('网址中含有用户名或密码(@ 之前的部分),会随网站公开', `请删除 :// 与 @ 之间的内容;需要登录才能打开的材料不能作为公开佐证。${PUBLIC_FIX}`);
+      return;
+    }
+    const host = nonPublicHost(url);
+    if (host) {
+      refuse(`网址不是公开地址: ${host}`, PUBLIC_FIX);
+      return;
+    }
+    if (brokenPercentEncoding(value)) {
+      refuse('网址中的 % 编码不完整或已损坏(% 后应是两位十六进制数字)', '请从浏览器地址栏重新复制完整网址');
     }
   });
 

@@ -54,8 +54,7 @@ export function buildCase(caseName?: string): string {
   cpSync(MINIMAL, root, { recursive: true });
   if (caseName === undefined) return root;
   const caseDir = join(INVALID, caseName);
-  const files = join(caseDir, 'files');
-  if (existsSync(files)) cpSync(files, root, { recursive: true });
+  // Deleting first lets an overlay put a folder where the minimal dataset has a file (site.yaml/).
   const deleteList = join(caseDir, 'delete.txt');
   if (existsSync(deleteList)) {
     for (const line of readFileSync(deleteList, 'utf8').split('\n')) {
@@ -63,6 +62,9 @@ export function buildCase(caseName?: string): string {
       if (path && !path.startsWith('#')) rmSync(join(root, path), { recursive: true });
     }
   }
+  // Links are copied as written, so a case's messages name the target the case wrote.
+  const files = join(caseDir, 'files');
+  if (existsSync(files)) cpSync(files, root, { recursive: true, verbatimSymlinks: true });
   return root;
 }
 

@@ -15,6 +15,8 @@ import { loadDataset, type LoadResult } from '../../src/content/load.ts';
 import { reportToYaml } from '../../src/content/report-yaml.ts';
 import { taskFileName } from '../../src/content/paths.ts';
 import { listFiles } from '../../src/fs/walk.ts';
+import { decodeContent } from '../../src/content/encoding.ts';
+import { earliestAsOf } from '../../src/content/report-rules.ts';
 import {
   PlanSchema,
   reportingWindow,
@@ -36,6 +38,8 @@ import { REPO_ROOT, TODAY } from './fixture-corpus.ts';
 
 const CONTENT = join(REPO_ROOT, 'content');
 const DEMO_REPORTS = join(REPO_ROOT, 'examples/demo/reports');
+/** content/plan.yaml's date. */
+const PLAN_DATE = '2022-10-13';
 const NUM_RUNS = Number(process.env.PROPERTY_RUNS) || 100;
 
 let root: string;
@@ -48,7 +52,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
  * A fresh dataset folder: the real base files and tasks (every task of the plan text must have its file),
  * then the given task and report files (path → text) over them.
  */
-function load(files: Record<string, string>): { result: LoadResult; dir: string } {
+function load(files: Record<string, string | Uint8Array>): { result: LoadResult; dir: string } {
   const dir = mkdtempSync(join(root, 'case-'));
   for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) cpSync(join(CONTENT, name), join(dir, name));
   mkdirSync(join(dir, 'source'));
@@ -244,7 +248,8 @@ const report: fc.Arbitrary<Report> = fc
   .record({ task: fc.constantFrom(...tasks), period: fc.constantFrom(...periods) })
   .chain(({ task, period }) => {
     const lastDay = periodEnd(period) < TODAY ? periodEnd(period) : TODAY;
-    return isoDay(periodStart(period), lastDay).chain((reportedOn) => {
+    // Nobody reports before the plan exists; a reading is no older than the rule allows (report-rules.ts).
+    return isoDay(periodStart(period) > PLAN_DATE ? periodStart(period) : PLAN_DATE, lastDay).chain((reportedOn) => {
       const metric = (target: Task['targets'][number]) =>
         fc.record(
           {
@@ -253,7 +258,7 @@ const report: fc.Arbitrary<Report> = fc
               fc.integer({ min: 0, max: Math.max(1, Math.ceil(target.unit === '%' ? 100 : target.value * 2)) }),
               fc.double({ min: 0, max: target.unit === '%' ? 100 : Math.max(1, target.value * 2), noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
             ),
-            as_of: isoDay(reportedOn < '2022-10-13' ? reportedOn : '2022-10-13', reportedOn),
+            as_of: isoDay(earliestAsOf(period, PLAN_DATE).date, reportedOn),
             note: fc.option(noteText, { nil: undefined }),
           },
           { requiredKeys: ['target', 'value', 'as_of'] },
@@ -289,6 +294,114 @@ describe('reportToYaml then the loader is lossless', () => {
         expect(result.dataset.reports, yamlText).toEqual([original]);
         // And the writer is a fixed point: the report read back writes the same bytes.
         expect(reportToYaml(result.dataset.reports[0]!)).toBe(yamlText);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. The classes of issue #17: encodings, long inputs, hidden characters.
+
+/**
+ * GB18030 bytes of every character the demo reports use, found by asking Node's own decoder what each
+ * two-byte sequence is (Node has no GB18030 encoder; this is its decoder read backwards, not a table).
+ */
+const GBK = (() => {
+  const map = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && !map.has(ch)) map.set(ch, [lead, trail]);
+    }
+  }
+  return map;
+})();
+const gb18030 = (text: string) => {
+  const bytes = [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : GBK.get(ch) ?? []));
+  return [...text].every((ch) => ch.charCodeAt(0) < 0x80 || GBK.has(ch)) ? new Uint8Array(bytes) : undefined;
+};
+const utf16be = (text: string) => {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return le;
+};
+const ENCODERS: Record<string, (text: string) => Uint8Array | undefined> = {
+  gb18030,
+  'utf-16le with BOM': (t) => Buffer.from(`\uFEFF${t}`, 'utf16le'),
+  'utf-16le': (t) => Buffer.from(t, 'utf16le'),
+  'utf-16be with BOM': (t) => utf16be(`\uFEFF${t}`),
+  'utf-16be': utf16be,
+};
+
+describe('issue #17 classes', () => {
+  test('a demo report saved in GB18030 or UTF-16 is one encoding problem, and converting it gives its text back', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...demoReports), fc.constantFrom(...Object.keys(ENCODERS)), (file, encoding) => {
+        const bytes = ENCODERS[encoding]!(file.text);
+        if (bytes === undefined) return;
+        const task = `tasks/${file.path.split('/').at(-1)}`;
+        const files = { [task]: taskText(Number(task.slice(6, 8))), [file.path]: bytes };
+        const { result } = load(files);
+        expect(result.problems.map((p) => [p.file, p.code])).toEqual([[file.path, 'file.encoding']]);
+        const decoded = decodeContent(bytes);
+        expect(decoded.ok).toBe(false);
+        if (!decoded.ok) expect(decoded.converted?.replace(/^\uFEFF/, '')).toBe(file.text);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  test('a text field of any length and content is checked without throwing, and a long one is refused on length alone', () => {
+    const summary = ReportSchema.shape.summary;
+    const details = ReportSchema.shape.details;
+    fc.assert(
+      fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 250_000 }), (parts, size) => {
+        const unit = parts.join('') || 'a';
+        const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+        const result = summary.safeParse(text);
+        details.safeParse(text);
+        if (text.trim().length > 120) {
+          expect(result.success).toBe(false);
+          expect(result.error?.issues.map((i) => i.message)).toEqual([`过长(${text.trim().length} 字,最多 120 字)`]);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+  const hiddenCodePoint = fc
+    .oneof(fc.integer({ min: 0, max: 0x3164 }), fc.integer({ min: 0xfe00, max: 0xfff8 }), fc.integer({ min: 0x1bca0, max: 0x1d17a }), fc.integer({ min: 0xe0000, max: 0xe0fff }))
+    .map((cp) => String.fromCodePoint(cp))
+    .filter((ch) => HIDDEN.test(ch) && !'\t\n\r'.includes(ch));
+  const VARIATION_SELECTOR = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+
+  test('every default-ignorable or control character inside a summary is refused, naming its code point; a variation selector after an ideograph is not', () => {
+    const summary = ReportSchema.shape.summary;
+    fc.assert(
+      fc.property(hiddenCodePoint, (ch) => {
+        const result = summary.safeParse(`覆盖率提升${ch}两所学校开工。`);
+        if (VARIATION_SELECTOR.test(ch)) {
+          expect(result.success).toBe(true);
+        } else {
+          expect(result.success).toBe(false);
+          expect(result.error?.issues[0]?.message).toContain(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+        }
+      }),
+      { numRuns: NUM_RUNS * 3 },
+    );
+  });
+
+  test('emoji joined with U+200D stay valid; the same joiner between letters does not', () => {
+    const emoji = fc.constantFrom('👩', '👨', '💻', '🔥', '❤️', '🏳️', '🌈', '👩🏽', '🧑');
+    const summary = ReportSchema.shape.summary;
+    fc.assert(
+      fc.property(fc.array(emoji, { minLength: 2, maxLength: 4 }), fc.constantFrom('进', 'a', '1', '。'), (parts, letter) => {
+        expect(summary.safeParse(`志愿服务${parts.join('\u200D')}上线`).success).toBe(true);
+        expect(summary.safeParse(`志愿服务${letter}\u200D${letter}上线`).success).toBe(false);
       }),
       { numRuns: NUM_RUNS },
     );

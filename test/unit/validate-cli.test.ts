@@ -35,6 +35,8 @@ function validate(cwd: string, env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
 }
 
+/** The fix as the Markdown summary writes it: `_`, `(`, `)` and `:` as entities. */
+const md = (text: string) => text.replace(/[_():]/g, (ch) => `&#${ch.codePointAt(0)};`);
 const STATUS_FIX = '可选: completed(已完成), on_track(按计划推进), ongoing(常态化推进), at_risk(进度滞后), not_started(未启动)';
 
 describe('scripts/validate.ts', () => {
@@ -101,8 +103,8 @@ describe('scripts/validate.ts', () => {
     expect(table).toEqual([
       '| 级别 | 位置 | 字段 | 问题 | 修改建议 |',
       '|---|---|---|---|---|',
-      `| 错误 | \`content/reports/2023-Q1/01.yaml:4:9\` | status | "done" 不是有效状态 | ${STATUS_FIX} |`,
-      '| 错误 | `content/tasks/02.yaml:3:7` | area | 领域 "educaton" 不存在 | 可选: education, employment |',
+      `| 错误 | content/reports/2023-Q1/01&#46;yaml&#58;4&#58;9 | status | "done" 不是有效状态 | ${md(STATUS_FIX)} |`,
+      '| 错误 | content/tasks/02&#46;yaml&#58;3&#58;7 | area | 领域 "educaton" 不存在 | 可选&#58; education, employment |',
     ]);
   });
 
@@ -113,5 +115,55 @@ describe('scripts/validate.ts', () => {
     expect(run.status).toBe(0);
     expect(run.lines).toEqual(['9 files, 0 errors, 0 warnings']);
     expect(readFileSync(summary, 'utf8')).toContain('全部通过');
+  });
+});
+
+/** Runs the CLI in `cwd` with the given arguments, GitHub variables removed. */
+function validateWith(cwd: string, args: string[]) {
+  const base = { ...process.env };
+  delete base.GITHUB_ACTIONS;
+  delete base.GITHUB_STEP_SUMMARY;
+  const result = spawnSync(NODE, [VALIDATE, ...args], { cwd, env: base, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
+}
+
+const USAGE = '用法: npm run validate -- [内容文件夹] [--reports 报告文件夹] [--fix-encoding]';
+
+describe('arguments that are wrong are named, and the content is still checked', () => {
+  test('an unknown option and a second folder: a Chinese message each, every content problem still listed, exit 1', () => {
+    const root = contentCopy('status-done-is-not-a-status');
+    const run = validateWith(root, ['content', '--strict', 'other']);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `命令参数错误: 未知选项 --strict,已忽略;${USAGE}`,
+      `命令参数错误: 只能指定一个内容文件夹,已校验 content,忽略 other;${USAGE}`,
+    ]);
+    expect(run.lines).toEqual([`content/reports/2023-Q1/01.yaml:4:9 error status: "done" 不是有效状态,${STATUS_FIX}`, '9 files, 1 errors, 0 warnings']);
+    expect(run.status).toBe(1);
+  });
+
+  test('an unknown option on valid content still fails the run', () => {
+    const run = validateWith(contentCopy(), ['content', '--fix']);
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual(['9 files, 0 errors, 0 warnings']);
+  });
+
+  test('a file given for the content folder is a located problem, not an internal error', () => {
+    const run = validateWith(contentCopy(), ['content/site.yaml']);
+    expect(run.lines).toEqual(['content/site.yaml:1:1 error 这里应是一个文件夹,实际是文件,请给出内容文件夹的路径(例如 content),而不是其中的一个文件', '0 files, 1 errors, 0 warnings']);
+    expect(run.status).toBe(1);
+  });
+
+  test('--reports naming a folder that does not exist is the loader\'s located problem', () => {
+    const run = validateWith(contentCopy(), ['content', '--reports', 'nowhere']);
+    expect(run.lines).toEqual(['nowhere:1:1 error 报告文件夹不存在,请检查 --reports 后的路径', '7 files, 1 errors, 0 warnings']);
+    expect(run.status).toBe(1);
+  });
+
+  test('--fix-encoding converts a GB18030 report, says so, and the run then passes', () => {
+    const root = contentCopy('report-saved-as-gb18030');
+    const run = validateWith(root, ['content', '--fix-encoding']);
+    expect(run.lines).toEqual(['已转换编码: content/reports/2023-Q1/01.yaml: GB18030/GBK → UTF-8', '9 files, 0 errors, 0 warnings']);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(root, 'content/reports/2023-Q1/01.yaml'), 'utf8')).toBe(readFileSync(join(MINIMAL, 'reports/2023-Q1/01.yaml'), 'utf8'));
   });
 });

@@ -29,6 +29,7 @@ export interface CheckContext {
   today: string;
   unitName: (id: string) => string;
   window: ReportingWindow;
+  planDate: string;
 }
 
 export function checkReport(input: TypedReport, context: CheckContext): { issues: ReportIssue[]; yaml?: string } {
@@ -53,8 +54,8 @@ export function checkReport(input: TypedReport, context: CheckContext): { issues
     });
     // The summary too, once it is valid text: an unedited draft's placeholder is a rule (report.placeholder).
     const summary = ReportSchema.shape.summary.safeParse(input.summary);
-    const { task, maxTaskId, today, unitName, window } = context;
-    for (const rule of reportRuleProblems({ ...ruled.data, metrics, ...(summary.success ? { summary: summary.data } : {}) }, { task, maxTaskId, today, unitName, window })) {
+    const { task, maxTaskId, today, unitName, window, planDate } = context;
+    for (const rule of reportRuleProblems({ ...ruled.data, metrics, ...(summary.success ? { summary: summary.data } : {}) }, { task, maxTaskId, today, unitName, window, planDate })) {
       const path = rule.path[0] === 'metrics' ? ['metrics', metricIndex[rule.path[1] as number]!, ...rule.path.slice(2)] : rule.path;
       add(path, rule.code, rule.message, rule.fix, rule.severity);
     }

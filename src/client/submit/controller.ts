@@ -27,6 +27,8 @@ export interface SubmitFormData {
   branch: string;
   /** The plan's reporting window: only its quarters are offered. */
   window: ReportingWindow;
+  /** The plan's date (plan.yaml): the earliest as_of a reading may have. */
+  planDate: string;
   demo: boolean;
   /** Each task's id and lead units; the rest is fetched when the task is chosen. */
   tasks: Pick<DraftTask, 'id' | 'lead'>[];
@@ -118,7 +120,7 @@ export function setupSubmitForm(): void {
   // Pre-fill as `npm run new:report` does (status, readings and evidence from the latest earlier report,
   // the first lead unit); the summary and details typed so far are kept.
   function fill(loaded: Engine, read: SubmitTaskData, period: string): ReportDraft {
-    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), earlier: read.reports });
+    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), planDate: data.planDate, earlier: read.reports });
     const status = draft.report.status ?? 'not_started';
     for (const key of STATUS_KEYS) byId<HTMLInputElement>(statusChoiceId(key)).checked = key === status;
     metrics.show(read.task.targets, draft.report.metrics ?? [], defaultAsOf(period, reportDate()), loaded.describeTarget);
@@ -164,7 +166,7 @@ export function setupSubmitForm(): void {
     const loaded = engine;
     return checkSafely(() => {
       const { report, places } = collect(read);
-      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: data.window });
+      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: data.window, planDate: data.planDate });
       return { problems: issues.map((issue) => fieldProblem(issue, places)), ...(yaml ? { yaml } : {}) };
     });
   }

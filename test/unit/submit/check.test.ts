@@ -4,7 +4,7 @@ import { checkReport, type CheckContext, type TypedReport } from '../../../src/c
 import { filledReportYamlOptions, reportToYaml } from '../../../src/content/report-yaml.ts';
 
 const task = { id: 5, title: '测试任务', lead: ['hrss'], targets: [{ id: 'jobs', label: '新增就业', quote: '新增就业', value: 100, unit: '人', comparator: 'at_least' as const }] };
-const context: CheckContext = { task, files: {}, maxTaskId: 40, today: '2025-04-10', unitName: (id) => (id === 'hrss' ? '市人社局' : id), window: { first: '2024-Q2', last: '2025-Q4' } };
+const context: CheckContext = { task, files: {}, maxTaskId: 40, today: '2025-04-10', unitName: (id) => (id === 'hrss' ? '市人社局' : id), window: { first: '2024-Q2', last: '2025-Q4' }, planDate: '2024-05-20' };
 const typed: TypedReport = {
   task: 5, period: '2025-Q1', status: 'on_track', summary: '新增就业 80 人。',
   metrics: [{ target: 'jobs', value: 80, as_of: '2025-03-31' }], evidence: [], reported_by: 'hrss', reported_on: '2025-04-10',

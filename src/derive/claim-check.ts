@@ -75,7 +75,7 @@ const CODES: Record<ClaimKind, string> = {
 };
 
 const describeTargets = (targets: readonly TargetSchedule[]) =>
-  targets.map((t) => `${t.target}(${SCHEDULE_CLASS[t.class].label}${t.gap === null ? '' : `,差 ${t.gap} 个百分点`})`).join('、');
+  targets.map((t) => `${t.target} 为${SCHEDULE_CLASS[t.class].label}${t.gap !== null && t.gap < 0 ? `(落后序时进度 ${-t.gap} 个百分点)` : ''}`).join('、');
 
 /**
  * The validator's warning for one disagreement. `schedules` are the targets as judged for that report
@@ -84,17 +84,17 @@ const describeTargets = (targets: readonly TargetSchedule[]) =>
 export function claimWarning(d: ClaimDisagreement, schedules: readonly TargetSchedule[] = []): ClaimWarning {
   const base = { task: d.task, period: d.period, code: CODES[d.kind] };
   const concerned = schedules.filter((s) => d.targets.includes(s.target));
-  const named = concerned.length > 0 ? describeTargets(concerned) : d.targets.join('、');
+
   switch (d.kind) {
     case 'on_track_behind':
       return {
         ...base,
         path: ['status'],
-        message: `状态为"${STATUS.on_track.label}",但截至 ${periodEnd(d.period)} 目标 ${named} 落后于序时进度`,
+        message: `状态为"${STATUS.on_track.label}",但按截至 ${periodEnd(d.period)} 的数据,目标 ${concerned.length > 0 ? describeTargets(concerned) : d.targets.join('、')}`,
         fix: `请核对 metrics 中的数值;如确实落后,请把 status 改为 at_risk(${STATUS.at_risk.label})`,
       };
     case 'completed_unmet':
-      return { ...base, path: ['status'], message: `状态为"${STATUS.completed.label}",但目标 ${named} 尚未达标`, fix: '请核对数值,或把状态改为 on_track / ongoing' };
+      return { ...base, path: ['status'], message: `状态为"${STATUS.completed.label}",但目标 ${d.targets.join(', ')} 尚未达标`, fix: '请核对数值,或把状态改为 on_track / ongoing' };
     case 'completed_without_evidence':
       return {
         ...base,

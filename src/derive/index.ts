@@ -7,3 +7,8 @@ export * from './missing.ts';
 export * from './changes.ts';
 export * from './aggregate.ts';
 export * from './all.ts';
+export * from './schedule-target.ts';
+export * from './schedule.ts';
+export * from './half-year.ts';
+export * from './schedule-rollup.ts';
+export * from './claim-check.ts';

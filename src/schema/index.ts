@@ -2,7 +2,7 @@
 // The loader, the validator, the pages, the JSON Schema export and the submit form import these;
 // nothing re-declares them.
 import { z } from 'zod';
-import { COMPARATOR_KEYS, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from './vocabulary.ts';
+import { COMPARATOR_KEYS, DEFAULT_SCHEDULE_TOLERANCE, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from './vocabulary.ts';
 import { PERIOD_PATTERN } from './period.ts';
 import { isoDate, PATTERN_FIXES, plainName, positiveInt, prose, slug, webUrl } from './text.ts';
 
@@ -65,6 +65,17 @@ export const PlanSchema = z.strictObject({
     })
     .optional()
     .describe('报送期:从方案印发所在季度起,到 last_period 为止;不写则一直报送'),
+  schedule: z
+    .strictObject({
+      tolerance: z
+        .number()
+        .min(0)
+        .max(50)
+        .default(DEFAULT_SCHEDULE_TOLERANCE)
+        .describe(`容差(百分点):实际进度与序时进度相差不超过此数即为按序时,默认 ${DEFAULT_SCHEDULE_TOLERANCE}`),
+    })
+    .optional()
+    .describe('序时进度的判断规则(可选,不是方案原文)'),
 }).describe('方案本身(content/plan.yaml)');
 
 export const AreaSchema = z.strictObject({
@@ -100,6 +111,23 @@ export const TargetSchema = z.strictObject({
   comparator: z.enum(COMPARATOR_KEYS).describe('at_least 不少于;at_most 不超过;reduce_by 压降;reach 完成'),
   deadline: isoDate().optional().describe('完成期限;方案未写明时省略'),
   recurring: z.enum(RECURRENCE_KEYS).optional().describe('按年(yearly)或按天(daily)重复的目标'),
+  start: isoDate()
+    .optional()
+    .describe('序时进度的起算日期;省略时为方案成文日期,按年重复的目标为每年1月1日'),
+  baseline: z
+    .strictObject({
+      value: z.number().describe('基数(起点值),单位与目标相同'),
+      source: prose().describe('基数的出处,如“2021年统计公报”'),
+    })
+    .optional()
+    .describe('起点值(只用于 at_least 和 reach):实际进度 =(实际值 − 基数)÷(目标值 − 基数);新建、新增类目标省略(基数为 0)'),
+}).superRefine((target, ctx) => {
+  if (target.start !== undefined && target.deadline !== undefined && target.deadline < target.start) {
+    ctx.addIssue({ code: 'custom', path: ['start'], message: `起算日期 ${target.start} 晚于完成期限 ${target.deadline}`, params: { fix: '请核对 start 和 deadline:起算日期应早于完成期限' } });
+  }
+  if (target.baseline !== undefined && (target.comparator === 'at_most' || target.comparator === 'reduce_by')) {
+    ctx.addIssue({ code: 'custom', path: ['baseline'], message: `${target.comparator} 类目标不使用基数`, params: { fix: '请删除 baseline:压降类的实际值已是降幅,不超过类只看是否达标' } });
+  }
 }).describe('一个数量目标');
 
 export const TaskSchema = z.strictObject({

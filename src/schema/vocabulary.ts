@@ -26,6 +26,41 @@ export function taskStatusInfo(status: TaskStatus): { label: string; symbol: str
   return status === NO_REPORT.key ? NO_REPORT : STATUS[status];
 }
 
+/**
+ * 序时进度 classes: where a target or task stands against the calendar at a date (src/derive/schedule.ts).
+ * Computed from the numbers, never chosen by a unit: shown beside the unit's STATUS, not instead of it.
+ * Keys in display order, best first. `colour` is the red/yellow/green family of a 督查 list (grey: not
+ * judged); pages always show the symbol and the label with it, never the colour alone.
+ */
+export const SCHEDULE_CLASS_KEYS = [
+  'completed_early',
+  'completed',
+  'ahead',
+  'on_schedule',
+  'behind',
+  'overdue',
+  'no_data',
+  'unscheduled',
+  'no_report',
+] as const;
+export type ScheduleClassKey = (typeof SCHEDULE_CLASS_KEYS)[number];
+export type ScheduleColour = 'green' | 'yellow' | 'red' | 'grey';
+
+export const SCHEDULE_CLASS: Record<ScheduleClassKey, { label: string; definition: string; symbol: string; colour: ScheduleColour }> = {
+  completed_early: { label: '提前完成', symbol: '★', colour: 'green', definition: '在期限之前已达到目标值。' },
+  completed: { label: '已完成', symbol: '✔', colour: 'green', definition: '已达到目标值(期限当天达到,或限值类、每日类目标当前符合要求)。' },
+  ahead: { label: '超序时', symbol: '↑', colour: 'green', definition: '尚未达到目标值,但实际进度超过序时进度,超出部分大于容差。' },
+  on_schedule: { label: '按序时', symbol: '=', colour: 'green', definition: '实际进度与序时进度之差在容差以内(默认正负5个百分点,含边界)。' },
+  behind: { label: '慢序时', symbol: '↓', colour: 'yellow', definition: '期限未到,实际进度落后于序时进度,落后部分大于容差。' },
+  overdue: { label: '逾期未完成', symbol: '✖', colour: 'red', definition: '期限已过,截至期限的数据未达到目标值(期限后才达到的也算逾期)。' },
+  no_data: { label: '无数据', symbol: '?', colour: 'grey', definition: '截至判断日期还没有报送该目标的实际值,无法判断进度。' },
+  unscheduled: { label: '未定期限', symbol: '◇', colour: 'grey', definition: '方案没有写明完成期限且尚未达到目标值,无法按时间判断快慢。' },
+  no_report: { ...NO_REPORT, colour: 'red' },
+};
+
+/** 容差:实际进度与序时进度相差不超过这么多个百分点即为按序时(plan.yaml 的 schedule.tolerance 可改)。 */
+export const DEFAULT_SCHEDULE_TOLERANCE = 5;
+
 export const COMPARATOR_KEYS = ['at_least', 'at_most', 'reduce_by', 'reach'] as const;
 export type ComparatorKey = (typeof COMPARATOR_KEYS)[number];
 
@@ -58,5 +93,8 @@ export const DEMO_MARK = `【${DEMO_WORD}】`;
  */
 export const DEMO_MARK_OPENING = `【${DEMO_WORD}`;
 
-/** Bumped when a field is added, removed or changes meaning; exported in data files. */
-export const SCHEMA_VERSION = '1.0.0';
+/**
+ * Bumped when a field is added, removed or changes meaning; exported in data files.
+ * 1.1.0: targets may carry `baseline` and `start` (tasks.json passes targets through).
+ */
+export const SCHEMA_VERSION = '1.1.0';

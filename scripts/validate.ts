@@ -3,6 +3,7 @@
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetInParallel } from '../src/content/load.ts';
+import { claimWarningCheck } from '../src/derive/claim-check.ts';
 import { readValidateArgs } from '../src/content/cli-args.ts';
 import { fixEncodings } from '../src/content/fix-encoding.ts';
 import { ENCODING_LABELS } from '../src/content/encoding.ts';
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
     }
   }
   const { contentDir, reportsDir } = args;
-  const result = await loadDatasetInParallel({ contentDir, reportsDir, demo: Boolean(reportsDir) });
+  const result = await loadDatasetInParallel({ contentDir, reportsDir, demo: Boolean(reportsDir), reportWarnings: [claimWarningCheck] });
   for (const problem of result.problems) console.log(problemLine(problem));
   console.log(summaryLine(result.fileCount, result.problems));
   if (process.env.GITHUB_ACTIONS === 'true') {

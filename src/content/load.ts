@@ -56,7 +56,25 @@ export interface LoadOptions {
   displayRoot?: string;
   /** "Today" for checks against the clock (a report dated in the future); ISO date. */
   today?: string;
+  /**
+   * Checks over the whole valid dataset whose findings are warnings on reports (claims that disagree with
+   * the derived 序时进度, src/checks/). Passed in by the validator and the build, so the loader stays free
+   * of the derivations while their warnings are located like every other problem.
+   */
+  reportWarnings?: ReportWarningCheck[];
 }
+
+/** A warning on one report: its task and quarter, the field, and the Chinese message and fix. */
+export interface ReportWarning {
+  task: number;
+  period: string;
+  path: (string | number)[];
+  code: string;
+  message: string;
+  fix?: string;
+}
+
+export type ReportWarningCheck = (dataset: Dataset) => ReportWarning[];
 
 
 const TASK_FILE = /^(\d{2,})\.yaml$/;
@@ -256,25 +274,25 @@ function checkAcrossFiles(options: LoadOptions, content: ContentFiles, reads: re
     const source = reportSources.get(reportKey(warning.task, warning.period))!;
     problems.push(problemAt(source, ['status'], 'report.completed-unmet', `状态为"已完成",但目标 ${warning.targetIds.join(', ')} 尚未达标`, '请核对数值,或把状态改为 on_track / ongoing', { severity: 'warning' }));
   }
-  const sorted = sortProblems(problems);
-
   const sortedTasks = [...tasks].sort((a, b) => a.value.id - b.value.id);
   const sortedReports = [...reports].sort((a, b) => a.value.period.localeCompare(b.value.period) || a.value.task - b.value.task);
-  return {
-    ok: true,
-    problems: sorted,
-    fileCount,
-    dataset: {
-      site: site.value,
-      plan: plan.value,
-      areas: areas.value.areas,
-      units: units.value.units,
-      tasks: sortedTasks.map((t) => t.value),
-      reports: sortedReports.map((r) => r.value),
-      planText,
-      taskFiles: new Map(sortedTasks.map((t) => [t.value.id, t.source.file])),
-      reportFiles: new Map(sortedReports.map((r) => [reportKey(r.value.task, r.value.period), r.source.file])),
-      demo: options.demo ?? false,
-    },
+  const dataset: Dataset = {
+    site: site.value,
+    plan: plan.value,
+    areas: areas.value.areas,
+    units: units.value.units,
+    tasks: sortedTasks.map((t) => t.value),
+    reports: sortedReports.map((r) => r.value),
+    planText,
+    taskFiles: new Map(sortedTasks.map((t) => [t.value.id, t.source.file])),
+    reportFiles: new Map(sortedReports.map((r) => [reportKey(r.value.task, r.value.period), r.source.file])),
+    demo: options.demo ?? false,
   };
+  for (const check of options.reportWarnings ?? []) {
+    for (const warning of check(dataset)) {
+      const source = reportSources.get(reportKey(warning.task, warning.period));
+      if (source) problems.push(problemAt(source, warning.path, warning.code, warning.message, warning.fix, { severity: 'warning' }));
+    }
+  }
+  return { ok: true, problems: sortProblems(problems), fileCount, dataset };
 }

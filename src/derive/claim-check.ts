@@ -8,6 +8,7 @@
 // - completed_unmet: status completed while a target is not met (warnings.ts's rule, reused so the two
 //   never disagree; no reading counts as not met).
 // - completed_without_evidence: status completed without any evidence link, with or without targets.
+import type { ReportWarningCheck } from '../content/load.ts';
 import { periodEnd } from '../schema/period.ts';
 import { SCHEDULE_CLASS, STATUS } from '../schema/vocabulary.ts';
 import type { Task } from '../schema/index.ts';
@@ -113,3 +114,9 @@ export function claimWarnings(input: Pick<ScheduleInput, 'plan' | 'tasks' | 'rep
   const tasks = new Map(dataset.tasks.map((t) => [t.id, t]));
   return claimDisagreements(dataset).map((d) => claimWarning(d, d.targets.length > 0 ? schedulesForReport(tasks.get(d.task)!, d.period, readings, settings) : []));
 }
+
+/**
+ * The loader's report-warning check (LoadOptions.reportWarnings), given by the validator and the build: the
+ * claims that disagree with the 序时进度. "Completed but a target unmet" is the loader's own warning already.
+ */
+export const claimWarningCheck: ReportWarningCheck = (dataset) => claimWarnings(dataset).filter((w) => w.code !== CODES.completed_unmet);

@@ -167,3 +167,15 @@ describe('arguments that are wrong are named, and the content is still checked',
     expect(readFileSync(join(root, 'content/reports/2023-Q1/01.yaml'), 'utf8')).toBe(readFileSync(join(MINIMAL, 'reports/2023-Q1/01.yaml'), 'utf8'));
   });
 });
+
+test('on the demo dataset, claims that disagree with the 序时进度 are located warnings and do not fail the run', () => {
+  const run = validateWith(REPO_ROOT, ['content', '--reports', 'examples/demo/reports']);
+  expect(run.status).toBe(0);
+  expect(run.lines).toContain(
+    'examples/demo/reports/2023-Q1/31.yaml:6:9 warning status: 状态为"按计划推进",但按截至 2023-03-31 的数据,目标 temporary-exhibitions 为慢序时(落后序时进度 24.5 个百分点),请核对 metrics 中的数值;如确实落后,请把 status 改为 at_risk(进度滞后)',
+  );
+  expect(run.lines).toContain(
+    'examples/demo/reports/2024-Q4/13.yaml:12:11 warning evidence: 状态为"已完成",但没有佐证材料,请在 evidence 中补充能证明已完成的公开材料(title 和以 https:// 开头的 url)',
+  );
+  expect(run.lines.at(-1)).toBe('375 files, 0 errors, 43 warnings');
+});

@@ -3,8 +3,9 @@
 // reached from outside the twin tree (search results, bookmarks), and the toggle works in place.
 // A classic script in <head>: the class is set before the first paint. Plain JS, served as written.
 (function () {
-  var KEY = 'tianmen-elderly-mode';
   var root = document.documentElement;
+  // One key per site (src/layouts/Base.astro sets the id): two sites on one origin keep their own choice.
+  var KEY = 'plan-tracker:' + (root.getAttribute('data-site-id') || '/') + ':elderly-mode';
   var twinPage = root.hasAttribute('data-elderly-page');
   function store(on) {
     try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* private mode: this page only */ }

@@ -21,6 +21,7 @@ export * from './reading.ts';
 export * from './reporting-window.ts';
 
 export const SiteSettingsSchema = z.strictObject({
+  id: slug().optional().describe('网站标识(小写字母、数字和连字符):同一域名下有几个本类网站时用于区分各自的浏览器设置(如长辈模式);不写时用 base'),
   title: prose().describe('网站名称'),
   site: webUrl().describe('网站正式地址(用于规范链接、站点地图和订阅)'),
   base: z.string().regex(/^\/([a-z0-9-]+\/)*$/).default('/').describe('网站所在路径,如 / 或 /tracker/'),

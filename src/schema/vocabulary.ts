@@ -66,9 +66,9 @@ export type ComparatorKey = (typeof COMPARATOR_KEYS)[number];
 
 export const COMPARATOR: Record<ComparatorKey, { label: string; definition: string }> = {
   at_least: { label: '不少于', definition: '实际值达到或超过目标值即为达标(如"以上""不少于")。' },
-  at_most: { label: '不超过', definition: '实际值不超过目标值即为达标(如办理时限"5个工作日内")。' },
-  reduce_by: { label: '压降', definition: '与基数相比下降的幅度达到目标值即为达标(如"同比压降10%")。' },
-  reach: { label: '完成', definition: '完成的数量达到目标值即为达标(如"改造406户")。' },
+  at_most: { label: '不超过', definition: '实际值不超过目标值即为达标(如办理时限"以内""不超过")。' },
+  reduce_by: { label: '压降', definition: '与基数相比下降的幅度达到目标值即为达标(如"压降""下降")。' },
+  reach: { label: '完成', definition: '完成的数量达到目标值即为达标(如"完成""新建""改造")。' },
 };
 
 export const RECURRENCE_KEYS = ['yearly', 'daily'] as const;

@@ -7,7 +7,9 @@ import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PAGE_TYPES, pageWeight } from '../src/audit/page-weight.ts';
+import { loadDataset } from '../src/content/load.ts';
+import { siteUrls } from '../src/site/url-scheme.ts';
+import { pageTypes, pageWeight } from '../test/e2e/page-weight.ts';
 import { walkEntries } from '../src/fs/walk.ts';
 import { writeBareAstroProject } from './bare-astro.ts';
 import { best, measure, type Measured } from './measure.ts';
@@ -97,10 +99,13 @@ function benchSet(spec: SyntheticSpec, scratch: string, repeats: { validate: num
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 3)
     .map((f) => ({ page: `/${relative(dist, f.path).replace(/index\.html$/, '')}`, bytes: f.bytes }));
-  const lastQuarter = quartersFrom(spec.quarters).at(-1)!;
+  // The same page of each type the page-weight test measures, chosen from this set's own dataset.
+  const loaded = loadDataset({ contentDir: content });
+  if (!loaded.ok) throw new Error(`synthetic ${name} does not load`);
+  const urls = siteUrls(loaded.dataset.site.base);
   const weights = new Map<string, { js: number; total: number }>();
-  for (const [type, page] of Object.entries({ ...PAGE_TYPES, quarter: `/reports/${lastQuarter}/` })) {
-    const w = pageWeight(dist, '/', page);
+  for (const [type, page] of Object.entries(pageTypes(loaded.dataset))) {
+    const w = pageWeight(dist, urls, page);
     weights.set(type, { js: w.js, total: w.total });
   }
 
@@ -188,7 +193,7 @@ export function resultTables(results: SetResult[]): string {
     '',
     output,
     '',
-    '### JavaScript shipped per page type (gzip, first visit; `src/audit/page-weight.ts`)',
+    '### JavaScript shipped per page type (gzip, first visit; `test/e2e/page-weight.ts`)',
     '',
     weights,
   ].join('\n');

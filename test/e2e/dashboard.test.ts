@@ -2,14 +2,13 @@
 // build equals deriveAll over the same demo dataset, and the counts add up to the plan's totals.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadDataset } from '../../src/content/load.ts';
 import { deriveAll } from '../../src/derive/index.ts';
 import { NO_REPORT, STATUS, periodLabel } from '../../src/schema/index.ts';
+import { pagePath } from '../../src/site/url-scheme.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { DEMO } from './sites.ts';
 
-const loaded = loadDataset({ contentDir: 'content', reportsDir: 'examples/demo/reports', demo: true });
-if (!loaded.ok) throw new Error(`demo dataset does not load: ${loaded.problems.length} problems`);
-const dataset = loaded.dataset;
+const dataset = DEMO.dataset();
 const derived = deriveAll(dataset);
 const STATUS_KEYS = [...Object.keys(STATUS), NO_REPORT.key];
 
@@ -18,9 +17,9 @@ let site: Site;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await serveSite('dist-demo');
+  site = await serveSite(DEMO);
   ({ page } = await openPage(await browser.newContext({ javaScriptEnabled: false }), site.url));
-  await page.goto(`${site.url}/`);
+  await page.goto(site.href(pagePath.home));
 });
 afterAll(async () => {
   await site?.close();

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
+import type { BuiltSite } from './sites.ts';
 
 export const INSTALL_HINT = 'sudo apt-get update && sudo apt-get install -y chromium   (或设置 CHROMIUM_PATH 指向 Chromium)';
 
@@ -23,15 +24,25 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface Site {
+  /** http://127.0.0.1:PORT, for requests the page makes and for the browser's origin checks. */
+  origin: string;
+  /** The site's root: origin and base path, ending in '/'. */
   url: string;
-  root: string;
+  built: BuiltSite;
+  /** The absolute address of a site-relative path (url-scheme.ts `pagePath`, a page's `urls.*`). */
+  href(path: string): string;
+  server: Server;
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string): Promise<Site> {
+/** Serves a built site under its base path, as the host will. */
+export async function serveSite(built: BuiltSite): Promise<Site> {
+  const { root, settings, urls } = built;
   if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ 中没有生成好的网站: 请先运行 npm run build(npm test 会自动先生成)`);
-  const { server, url } = await startStaticServer(root);
-  return { url, root, close: () => closeServer(server) };
+  const { server, url, origin } = await startStaticServer({ root, base: settings.base });
+  // Accepts both a path with the base (urls.task(3)) and one without (pagePath.task(3)).
+  const href = (path: string) => `${origin}${path.startsWith(urls.base) ? path : urls.url(path)}`;
+  return { origin, url, built, href, server, close: () => closeServer(server) };
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -11,12 +11,17 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadDataset } from '../../src/content/load.ts';
-import { htmlFiles } from './built-html.ts';
+import { builtFile } from './page-weight.ts';
+import { builtPages } from './built-files.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { ALL_SITES, HOSTILE as HOSTILE_SITE } from './sites.ts';
+import { pagePath } from '../../src/site/url-scheme.ts';
 
-const ROOT = 'dist-hostile';
-const HOSTILE = 'test/fixtures/hostile/reports/2023-Q1/01.yaml';
+const ROOT = HOSTILE_SITE.root;
+const HOSTILE = join(HOSTILE_SITE.reportsDir!, '2023-Q1/01.yaml');
 const hostile = parse(readFileSync(HOSTILE, 'utf8')) as {
+  task: number;
+  period: string;
   summary: string;
   details: string;
   metrics: { note: string }[];
@@ -37,7 +42,7 @@ describe('(a) real markup and script links are rejected before any build', () =>
   });
 
   test('the dangerous-looking report is accepted (so it reaches the build below)', () => {
-    const result = loadDataset({ contentDir: 'content', reportsDir: 'test/fixtures/hostile/reports', today: '2026-11-29' });
+    const result = loadDataset({ contentDir: 'content', reportsDir: HOSTILE_SITE.reportsDir, today: '2026-11-29' });
     expect(result.problems).toEqual([]);
   });
 });
@@ -46,7 +51,7 @@ describe('(b) the built site shows hostile text literally', () => {
   let browser: Browser;
   let site: Site;
   beforeAll(async () => {
-    site = await serveSite(ROOT);
+    site = await serveSite(HOSTILE_SITE);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -68,7 +73,7 @@ describe('(b) the built site shows hostile text literally', () => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       await dialog.dismiss();
     });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(site.href(path), { waitUntil: 'networkidle' });
     if (waitFor) await waitFor(page);
     // Code from content could only run through an element it made: a handler attribute or a script, both
     // counted below (and blocked by the CSP, whose violations are console errors). What an element's own
@@ -87,7 +92,9 @@ describe('(b) the built site shows hostile text literally', () => {
     return { dialogs, log, text, injected };
   }
 
-  for (const path of ['/tasks/1/', '/elderly/tasks/1/']) {
+  const urls = HOSTILE_SITE.urls;
+  const task = () => HOSTILE_SITE.dataset().tasks.find((t) => t.id === hostile.task)!;
+  for (const path of [urls.task(hostile.task), urls.elderly(urls.task(hostile.task))]) {
     test(`${path}: every hostile text shows literally, nothing runs`, async () => {
       const { dialogs, log, text, injected } = await visit(path);
       expect(dialogs).toEqual([]);
@@ -102,11 +109,11 @@ describe('(b) the built site shows hostile text literally', () => {
 
   // Which pages show the update's summary: the quarter's page lists it; the others show tasks, not updates.
   const pages: [string, boolean][] = [
-    ['/', false],
-    ['/reports/2023-Q1/', true],
-    ['/reports/', false],
-    ['/units/edu/', false],
-    ['/areas/education/', false],
+    [urls.url(pagePath.home), false],
+    [urls.quarter(hostile.period), true],
+    [urls.url(pagePath.reports), false],
+    [urls.unit(task().lead[0]!), false],
+    [urls.area(task().area), false],
   ];
   for (const [path, showsSummary] of pages) {
     test(`${path}: no dialog, no error, ${showsSummary ? 'the summary shown literally' : 'the summary not shown'}`, async () => {
@@ -121,13 +128,13 @@ describe('(b) the built site shows hostile text literally', () => {
   }
 
   test('the evidence link keeps its query as written and opens nothing', async () => {
-    const html = readFileSync(join(ROOT, 'tasks/1/index.html'), 'utf8');
+    const html = readFileSync(builtFile(ROOT, urls, urls.task(hostile.task)), 'utf8');
     const escapedUrl = hostile.evidence[0]!.url.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
     expect(html).toContain(`href="${escapedUrl}"`);
   });
 
   test('search: excerpts of hostile text are text, never markup', async () => {
-    const { dialogs, log, text, injected } = await visit('/search/?q=onerror', (page) =>
+    const { dialogs, log, text, injected } = await visit(`${urls.url(pagePath.search)}?q=onerror`, (page) =>
       page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? '')),
     );
     expect(dialogs).toEqual([]);
@@ -138,7 +145,7 @@ describe('(b) the built site shows hostile text literally', () => {
   });
 
   test('search: entity-like text in an excerpt stays as written', async () => {
-    const { dialogs, text } = await visit('/search/?q=不加粗', (page) =>
+    const { dialogs, text } = await visit(`${urls.url(pagePath.search)}?q=${encodeURIComponent('不加粗')}`, (page) =>
       page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? '')),
     );
     expect(dialogs).toEqual([]);
@@ -158,10 +165,10 @@ describe('(b) the built site shows hostile text literally', () => {
 });
 
 describe('links to other sites carry rel="noopener noreferrer"', () => {
-  test.each(['dist', 'dist-demo', ROOT])('%s: every <a> with an external href', (root) => {
+  test.each(ALL_SITES)('$root: every <a> with an external href', ({ root }) => {
     const missing: string[] = [];
     let external = 0;
-    for (const file of htmlFiles(root)) {
+    for (const { file } of builtPages(root)) {
       for (const [tag] of readFileSync(file, 'utf8').matchAll(/<a\s[^>]*>/g)) {
         const href = /\shref="([^"]*)"/.exec(tag)?.[1];
         if (!href || !/^(https?:)?\/\//i.test(href)) continue;

@@ -1,14 +1,15 @@
 // Every HTML file of both builds passes html-validate with the committed .htmlvalidate.json.
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { htmlFiles } from './built-html.ts';
+import { builtPages } from './built-files.ts';
+import { DEMO, REAL } from './sites.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
-for (const root of ['dist', 'dist-demo']) {
+for (const { root } of [REAL, DEMO]) {
   describe(`html-validate over ${root}/`, () => {
     test('every HTML file is valid', async () => {
-      const files = htmlFiles(root);
+      const files = builtPages(root).map((page) => page.file);
       expect(files.length).toBeGreaterThan(50);
       const problems: string[] = [];
       for (const file of files) {

@@ -4,7 +4,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { NO_REPORT, STATUS } from '../../src/schema/index.ts';
+import { pagePath } from '../../src/site/url-scheme.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { pageTypes } from './page-weight.ts';
+import { DEMO, REAL } from './sites.ts';
 
 const CODE_WORDS = [...Object.keys(STATUS), NO_REPORT.key, 'on_the_way', 'no_data', 'reduce_by', 'at_least', 'at_most'];
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
@@ -17,12 +20,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-for (const root of ['dist', 'dist-demo']) {
-  describe(`a new reader on a phone (${root})`, () => {
+for (const build of [REAL, DEMO]) {
+  describe(`a new reader on a phone (${build.root})`, () => {
+    const { urls } = build;
     let site: Site;
     let context: BrowserContext;
     beforeAll(async () => {
-      site = await serveSite(root);
+      site = await serveSite(build);
       // Without JS: every link a reader needs is in the HTML, and pages load faster.
       context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
     });
@@ -34,7 +38,7 @@ for (const root of ['dist', 'dist-demo']) {
     /** Same-site page links a reader can see and tap on a page. */
     async function visibleLinks(path: string): Promise<string[]> {
       const { page } = await openPage(context, site.url);
-      await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+      await page.goto(site.href(path), { waitUntil: 'domcontentloaded' });
       const links = await page.locator('main a[href], header a[href]').evaluateAll((as) =>
         as
           .filter((a) => (a as HTMLElement).getClientRects().length > 0)
@@ -47,21 +51,26 @@ for (const root of ['dist', 'dist-demo']) {
     }
 
     // The link structure is the same in both builds; one walk is enough.
-    test.runIf(root === 'dist-demo')('every task is at most two taps from the dashboard', async () => {
-      const first = await visibleLinks('/');
+    test.runIf(build === DEMO)('every task is at most two taps from the dashboard', async () => {
+      const first = await visibleLinks(urls.url(pagePath.home));
       const reached = new Set(first);
-      for (const path of first.filter((p) => !p.startsWith('/tasks/') || p === '/tasks/')) {
+      const taskList = urls.url(pagePath.tasks);
+      // One tap to any page but a task page, then every link seen there.
+      for (const path of first.filter((p) => !p.startsWith(taskList) || p === taskList)) {
         for (const link of await visibleLinks(path)) reached.add(link);
       }
-      const missing = Array.from({ length: 40 }, (_, i) => `/tasks/${i + 1}/`).filter((p) => !reached.has(p));
+      const missing = build.dataset().tasks.map((t) => urls.task(t.id)).filter((p) => !reached.has(p));
       expect(missing).toEqual([]);
     }, 180_000);
 
     test('no page shows code words instead of Chinese labels', async () => {
       const shown: string[] = [];
-      for (const path of ['/', '/tasks/', '/tasks/21/', '/tasks/3/', '/areas/elderly-care/', '/units/hrss/', '/reports/', '/plan/', '/about/']) {
+      // Every page type but the data dictionary (see above), the search page and the form (their text is
+      // the browser's: results, the form's own labels) and the 404 page.
+      const shownPages = Object.entries(pageTypes(build.dataset())).filter(([type]) => !['data', 'search', 'submit', 'not found'].includes(type));
+      for (const [, path] of shownPages) {
         const { page } = await openPage(context, site.url);
-        await page.goto(site.url + path);
+        await page.goto(site.href(path));
         const text = await page.locator('body').innerText();
         for (const word of CODE_WORDS) if (new RegExp(`(^|[^\\w])${word}([^\\w]|$)`).test(text)) shown.push(`${path}: ${word}`);
         await page.close();

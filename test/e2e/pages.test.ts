@@ -1,31 +1,25 @@
 // Every page type, in a real Chromium, for the real build and the demo build: loads cleanly, stays on
 // its own origin, has zero axe violations (normal and elderly mode), fits a 375 px phone, works without JS.
 // Search itself is tested in search.test.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import type { Dataset } from '../../src/content/load.ts';
+import { pagePath } from '../../src/site/url-scheme.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { NOT_FOUND_PAGE, pageTypes } from './page-weight.ts';
+import { DEMO, REAL, SUBPATH, type BuiltSite } from './sites.ts';
 
-const REAL_PAGES = {
-  dashboard: '/',
-  'task list': '/tasks/',
-  task: '/tasks/21/',
-  area: '/areas/elderly-care/',
-  unit: '/units/hrss/',
-  quarters: '/reports/',
-  plan: '/plan/',
-  search: '/search/?q=养老',
-  data: '/data/',
-  submit: '/submit/',
-  about: '/about/',
-  'not found': '/404.html',
-};
-const DEMO_PAGES = { ...REAL_PAGES, quarter: '/reports/2023-Q4/', 'task without targets': '/tasks/3/' };
+/** A query the site's own search answers: the first task's title. */
+const searchWithQuery = (dataset: Dataset) => `${pagePath.search}?q=${encodeURIComponent(dataset.tasks[0]!.title)}`;
 
-const builds = [
-  { name: 'real', root: 'dist', pages: REAL_PAGES },
-  { name: 'demo', root: 'dist-demo', pages: DEMO_PAGES },
-];
+/** One page of each type, the search page with results to show. */
+const pagesOf = (site: BuiltSite) => ({ ...pageTypes(site.dataset()), search: searchWithQuery(site.dataset()) });
+
+/** A page's 长辈模式 twin as a reader without JS reaches it (the 404 page has none: it takes ?mode=elderly). */
+const elderlyTwin = (site: BuiltSite, path: string) => (path === NOT_FOUND_PAGE ? `${NOT_FOUND_PAGE}?mode=elderly` : site.urls.elderly(site.urls.url(path)));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,29 +29,29 @@ afterAll(async () => {
   await browser?.close();
 });
 
-for (const build of builds) {
+for (const build of [REAL, DEMO]) {
   describe(`${build.name} build`, () => {
     let site: Site;
     beforeAll(async () => {
-      site = await serveSite(build.root);
+      site = await serveSite(build);
     });
     afterAll(async () => {
       await site?.close();
     });
 
-    for (const [type, path] of Object.entries(build.pages)) {
+    for (const [type, path] of Object.entries(pagesOf(build))) {
       test(`${type} (${path}) loads with no errors and no other origin`, async () => {
         const context = await browser.newContext();
         const { page, log } = await openPage(context, site.url);
-        const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
-        expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+        const response = await page.goto(site.href(path), { waitUntil: 'networkidle' });
+        // Every page is a file of its own, 404.html included (a missing address is tested below).
+        expect(response?.status()).toBe(200);
         expect(await page.locator('h1').first().textContent()).toBeTruthy();
         expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
         expect(log.consoleErrors).toEqual([]);
         expect(log.failedRequests).toEqual([]);
         expect(log.foreignRequests).toEqual([]);
-        if (build.name === 'demo') expect(await page.locator('.demo-banner').count()).toBe(1);
-        else expect(await page.locator('.demo-banner').count()).toBe(0);
+        expect(await page.locator('.demo-banner').count()).toBe(build.demo ? 1 : 0);
         await context.close();
       });
 
@@ -65,9 +59,7 @@ for (const build of builds) {
         test(`${type} has no axe violations in ${mode} mode`, async () => {
           const context = await browser.newContext();
           const { page } = await openPage(context, site.url);
-          // Elderly mode as a reader without JS gets it: the page's twin under /elderly/ (404 has none).
-          const target = mode === 'normal' ? path : path === '/404.html' ? '/404.html?mode=elderly' : `/elderly${path}`;
-          await page.goto(site.url + target, { waitUntil: 'networkidle' });
+          await page.goto(site.href(mode === 'normal' ? path : elderlyTwin(build, path)), { waitUntil: 'networkidle' });
           expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(mode === 'elderly');
           const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
           const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -79,7 +71,7 @@ for (const build of builds) {
       test(`${type} fits a 375 px wide phone screen`, async () => {
         const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
         const { page } = await openPage(context, site.url);
-        await page.goto(site.url + path, { waitUntil: 'networkidle' });
+        await page.goto(site.href(path), { waitUntil: 'networkidle' });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await context.close();
@@ -88,7 +80,7 @@ for (const build of builds) {
       test(`${type} shows its content without JavaScript`, async () => {
         const context = await browser.newContext({ javaScriptEnabled: false });
         const { page } = await openPage(context, site.url);
-        await page.goto(site.url + path);
+        await page.goto(site.href(path));
         expect((await page.locator('main').innerText()).length).toBeGreaterThan(20);
         // Every chart has its numbers in a table that is there without JS.
         const charts = await page.locator('figure.chart-figure').count();
@@ -97,77 +89,94 @@ for (const build of builds) {
         await context.close();
       });
     }
+
+    test('a missing address is 404 with the 404 page', async () => {
+      const context = await browser.newContext();
+      const { page } = await openPage(context, site.url);
+      const response = await page.goto(site.href('no-such-page/'));
+      expect(response?.status()).toBe(404);
+      expect(await response?.text()).toBe(readFileSync(join(build.root, NOT_FOUND_PAGE), 'utf8'));
+      await context.close();
+    });
   });
 }
 
-describe('elderly mode (长辈模式)', () => {
+// The 长辈模式 links, for a site at / and one under a sub-path: every twin address is built from the base.
+for (const build of [DEMO, SUBPATH]) {
+  describe(`elderly mode (长辈模式), ${build.name} build`, () => {
+    const { urls } = build;
+    const taskPage = urls.url(pageTypes(build.dataset()).task!);
+    const tasksPage = urls.url(pagePath.tasks);
+    let site: Site;
+    beforeAll(async () => {
+      site = await serveSite(build);
+    });
+    afterAll(async () => {
+      await site?.close();
+    });
+
+    test('works without JavaScript: the toggle leads to the twin page, which stays in elderly mode through its links', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const { page } = await openPage(context, site.url);
+      await page.goto(site.href(taskPage));
+      const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      await page.getByRole('link', { name: '长辈模式', exact: true }).click();
+      await page.waitForURL(site.href(urls.elderly(taskPage)), { waitUntil: 'load' });
+      const sizes = await page.evaluate(() => ({
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+      }));
+      expect(sizes.body).toBeGreaterThanOrEqual(18);
+      expect(sizes.body).toBeGreaterThan(normalSize);
+      expect(sizes.h1).toBeGreaterThan(sizes.body);
+      // Every page link on a twin page stays among the twins; files (CSV, feed, CSS) keep their one URL.
+      const pageLinks = await page.locator('a[href^="/"]:not([data-elderly-link])').evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => p.endsWith('/')),
+      );
+      expect(pageLinks.length).toBeGreaterThan(5);
+      expect(pageLinks.filter((p) => !p.startsWith(urls.elderly(urls.base)))).toEqual([]);
+      await page.locator('.site-nav').getByRole('link', { name: '全部任务' }).click();
+      await page.waitForURL(site.href(urls.elderly(tasksPage)), { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
+      await page.getByRole('link', { name: '退出长辈模式' }).click();
+      await page.waitForURL(site.href(tasksPage), { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
+      await context.close();
+    });
+
+    test('with JavaScript the toggle works in place and is remembered on the next page', async () => {
+      const context = await browser.newContext();
+      const { page, log } = await openPage(context, site.url);
+      await page.goto(site.href(taskPage), { waitUntil: 'networkidle' });
+      await page.getByRole('link', { name: '长辈模式', exact: true }).click();
+      expect(new URL(page.url()).pathname).toBe(taskPage);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
+      await page.goto(site.href(pagePath.plan), { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
+      await page.getByRole('link', { name: '退出长辈模式' }).click();
+      await page.goto(site.href(pagePath.home), { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
+      expect(log.consoleErrors).toEqual([]);
+      await context.close();
+    });
+  });
+}
+
+describe('charts (demo build)', () => {
   let site: Site;
   beforeAll(async () => {
-    site = await serveSite('dist-demo');
+    site = await serveSite(DEMO);
   });
   afterAll(async () => {
     await site?.close();
   });
 
-  test('works without JavaScript: the toggle leads to the twin page, which stays in elderly mode through its links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openPage(context, site.url);
-    await page.goto(`${site.url}/tasks/21/`);
-    const normalSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    await page.getByRole('link', { name: '长辈模式', exact: true }).click();
-    await page.waitForURL('**/elderly/tasks/21/', { waitUntil: 'load' });
-    const sizes = await page.evaluate(() => ({
-      body: parseFloat(getComputedStyle(document.body).fontSize),
-      h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
-    }));
-    expect(sizes.body).toBeGreaterThanOrEqual(18);
-    expect(sizes.body).toBeGreaterThan(normalSize);
-    expect(sizes.h1).toBeGreaterThan(sizes.body);
-    // Every page link on a twin page stays among the twins; files (CSV, feed, CSS) keep their one URL.
-    const strays = await page.locator('a[href^="/"]:not([data-elderly-link])').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => p.endsWith('/') && !p.startsWith('/elderly/')),
-    );
-    expect(strays).toEqual([]);
-    await page.locator('.site-nav').getByRole('link', { name: '全部任务' }).click();
-    await page.waitForURL('**/elderly/tasks/', { waitUntil: 'load' });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
-    await page.getByRole('link', { name: '退出长辈模式' }).click();
-    await page.waitForURL((url) => url.pathname === '/tasks/', { waitUntil: 'load' });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
-    await context.close();
-  });
-
-  test('with JavaScript the toggle works in place and is remembered on the next page', async () => {
-    const context = await browser.newContext();
-    const { page, log } = await openPage(context, site.url);
-    await page.goto(`${site.url}/tasks/21/`, { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: '长辈模式', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/tasks/21/');
-    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
-    await page.goto(`${site.url}/plan/`, { waitUntil: 'networkidle' });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
-    await page.getByRole('link', { name: '退出长辈模式' }).click();
-    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(false);
-    expect(log.consoleErrors).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('charts', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await serveSite('dist-demo');
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  for (const path of ['/', '/tasks/14/']) {
+  // The demo build has readings, so both pages draw a chart (page-weight.test.ts checks that pages without one load no chart code).
+  for (const path of [pagePath.home, pageTypes(DEMO.dataset()).task!]) {
     test(`${path}: with JS the chart is drawn and its table is one tap away`, async () => {
       const context = await browser.newContext();
       const { page, log } = await openPage(context, site.url);
-      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.href(path), { waitUntil: 'networkidle' });
       const figure = page.locator('figure.chart-figure').first();
       expect(await figure.locator('canvas').isVisible()).toBe(true);
       // Chart.js drew something: the canvas has pixels that are not transparent.
@@ -188,21 +197,21 @@ describe('charts', () => {
   }
 });
 
-describe('keyboard', () => {
+describe('keyboard (demo build)', () => {
   let site: Site;
   beforeAll(async () => {
-    site = await serveSite('dist-demo');
+    site = await serveSite(DEMO);
   });
   afterAll(async () => {
     await site?.close();
   });
 
-  for (const path of ['/', '/search/?q=养老', '/submit/']) {
+  for (const path of [pagePath.home, searchWithQuery(DEMO.dataset()), pagePath.submit]) {
     test(`${path}: Tab reaches every interactive element, each with a visible focus indicator`, async () => {
       const context = await browser.newContext();
       const { page } = await openPage(context, site.url);
-      await page.goto(site.url + path, { waitUntil: 'networkidle' });
-      if (path.startsWith('/search/')) await page.locator('#search-results li').first().waitFor();
+      await page.goto(site.href(path), { waitUntil: 'networkidle' });
+      if (path.startsWith(pagePath.search)) await page.locator('#search-results li').first().waitFor();
       // Every visible, enabled control in document order, each tagged so Tab order can be compared.
       const expected = await page.evaluate(() => {
         const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(

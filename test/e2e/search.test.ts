@@ -3,16 +3,15 @@
 // text (content/source/plan.txt) and are checked against it below, so the table cannot drift into
 // "whatever search happens to return".
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { planBlocks, unitsInPlanText } from '../../src/content/plan-text.ts';
-import { resolveFile, startStaticServer } from '../../src/server/static-server.ts';
+import { resolveFile } from '../../src/server/static-server.ts';
+import { pagePath, reportAnchor, type SiteUrls } from '../../src/site/url-scheme.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { DEMO, REAL, SUBPATH } from './sites.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** A required task must be among the first TOP results: what a phone shows on its first screens. */
 const TOP = 10;
 /** First-query budget: every /pagefind/ response from page load to the first results. */
@@ -67,9 +66,8 @@ const QUERIES: Row[] = [
   { q: '村村响', kind: 'programme', ids: [30] },
 ];
 
-const planTitle = (parse(readFileSync(join(ROOT, 'content/plan.yaml'), 'utf8')) as { title: string }).title;
-const planText = readFileSync(join(ROOT, 'content/source/plan.txt'), 'utf8');
-const planTasks = new Map(planBlocks(planText, planTitle).flatMap((b) => (b.kind === 'task' ? [[b.id, b.text] as const] : [])));
+const { planText, plan } = REAL.dataset();
+const planTasks = new Map(planBlocks(planText, plan.title).flatMap((b) => (b.kind === 'task' ? [[b.id, b.text] as const] : [])));
 const planUnits = unitsInPlanText(planText);
 
 describe('the query table agrees with the plan text', () => {
@@ -92,10 +90,10 @@ describe('the query table agrees with the plan text', () => {
   }
 });
 
-/** The demo updates that hold a phrase (examples/demo/reports/YYYY-Qn/NN.yaml), as task id → periods. */
+/** The demo updates whose files hold a phrase (examples/demo/reports/YYYY-Qn/NN.yaml), as task id → periods. */
 function demoUpdatesWith(phrase: string): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  const dir = join(ROOT, 'examples/demo/reports');
+  const dir = DEMO.reportsDir!;
   for (const period of readdirSync(dir).sort()) {
     for (const file of readdirSync(join(dir, period)).sort()) {
       if (!readFileSync(join(dir, period, file), 'utf8').includes(phrase)) continue;
@@ -119,15 +117,16 @@ async function resultPaths(page: Page): Promise<string[]> {
   await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
   return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
-const taskPath = (id: number) => `/tasks/${id}/`;
+const searchFor = (urls: SiteUrls, q: string) => `${urls.url(pagePath.search)}?q=${encodeURIComponent(q)}`;
 const resultCount = async (page: Page) => Number(/找到 (\d+) 个结果/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 
 describe('real build: a shared /search/?q= URL opens with the right tasks on top', () => {
+  const taskPath = REAL.urls.task;
   let site: Site;
   let page: Page;
   const table: string[] = [];
   beforeAll(async () => {
-    site = await serveSite('dist');
+    site = await serveSite(REAL);
     page = await (await browser.newContext()).newPage();
   });
   afterAll(async () => {
@@ -138,7 +137,7 @@ describe('real build: a shared /search/?q= URL opens with the right tasks on top
 
   for (const row of QUERIES) {
     test(`${row.q} (${row.kind}) → tasks ${row.ids.join(', ')} in the top ${TOP}`, async () => {
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(row.q)}`);
+      await page.goto(site.href(searchFor(REAL.urls, row.q)));
       const paths = await resultPaths(page);
       const top = paths.slice(0, TOP);
       const ranks = row.ids.map((id) => `${id}@${paths.indexOf(taskPath(id)) + 1 || '-'}`);
@@ -151,10 +150,13 @@ describe('real build: a shared /search/?q= URL opens with the right tasks on top
   }
 });
 
-describe('real build: the search page UI', () => {
+// The real content at / and under the scenario's sub-path: the same results, every address under the base.
+for (const build of [REAL, SUBPATH]) describe(`${build.name} build: the search page UI`, () => {
+  const { urls } = build;
+  const taskPath = urls.task;
   let site: Site;
   beforeAll(async () => {
-    site = await serveSite('dist');
+    site = await serveSite(build);
   });
   afterAll(async () => {
     await site?.close();
@@ -163,7 +165,7 @@ describe('real build: the search page UI', () => {
   test('typing a query and pressing Enter shows results and puts the query in the URL', async () => {
     const context = await browser.newContext();
     const { page, log } = await openPage(context, site.url);
-    await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    await page.goto(site.href(pagePath.search), { waitUntil: 'networkidle' });
     await page.fill('#search-q', '口袋公园');
     await page.press('#search-q', 'Enter');
     const paths = await resultPaths(page);
@@ -178,23 +180,27 @@ describe('real build: the search page UI', () => {
   test('the header search box on any page leads to the results', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, site.url);
-    await page.goto(`${site.url}/tasks/1/`, { waitUntil: 'networkidle' });
+    await page.goto(site.href(urls.task(build.dataset().tasks[0]!.id)), { waitUntil: 'networkidle' });
     await page.fill('#header-q', '燃气');
     await page.press('#header-q', 'Enter');
-    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForURL((url) => url.pathname === urls.url(pagePath.search) && url.searchParams.get('q') === '燃气');
     expect((await resultPaths(page)).slice(0, TOP)).toContain(taskPath(18));
     await context.close();
   });
 
   test('choosing a 领域 filter narrows the results to tasks of that area', async () => {
-    const areas = (parse(readFileSync(join(ROOT, 'content/areas.yaml'), 'utf8')) as { areas: { id: string; short: string }[] }).areas;
-    const elderly = areas.find((a) => a.id === 'elderly-care')!;
+    const { areas, tasks } = build.dataset();
+    const taskArea = (id: number) => tasks.find((t) => t.id === id)?.area;
+    // The area of the last task the table expects for 养老, and the table's tasks in that area.
+    const row = QUERIES.find((r) => r.q === '养老')!;
+    const area = areas.find((a) => a.id === taskArea(row.ids.at(-1)!))!;
+    const inArea = row.ids.filter((id) => taskArea(id) === area.id);
     const context = await browser.newContext();
     const { page, log } = await openPage(context, site.url);
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('养老')}`);
+    await page.goto(site.href(searchFor(urls, row.q)));
     await resultPaths(page);
     const before = await resultCount(page);
-    await page.selectOption('#filter-领域', elderly.short);
+    await page.selectOption('#filter-领域', area.short);
     await page.waitForFunction((n) => {
       const text = document.querySelector('#search-status')?.textContent ?? '';
       return /找到 \d+ 个/.test(text) && !text.includes(`找到 ${n} 个`);
@@ -204,14 +210,11 @@ describe('real build: the search page UI', () => {
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
     expect(paths.length).toBe(after);
-    // Every remaining result is a task of that area, as the task files say.
-    const taskArea = (path: string) => {
-      const id = /^\/tasks\/(\d+)\/$/.exec(path)?.[1];
-      return id ? (parse(readFileSync(join(ROOT, `content/tasks/${id.padStart(2, '0')}.yaml`), 'utf8')) as { area: string }).area : undefined;
-    };
-    for (const path of paths) expect(taskArea(path), path).toBe('elderly-care');
-    expect(paths).toEqual(expect.arrayContaining([34, 35, 36, 37].map(taskPath)));
-    expect(new URL(page.url()).searchParams.get('领域')).toBe(elderly.short);
+    // Every remaining result is a task of that area, as the dataset says.
+    expect(paths.filter((path) => !tasks.some((t) => t.area === area.id && taskPath(t.id) === path))).toEqual([]);
+    expect(inArea.length).toBeGreaterThan(1);
+    expect(paths).toEqual(expect.arrayContaining(inArea.map(taskPath)));
+    expect(new URL(page.url()).searchParams.get('领域')).toBe(area.short);
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -219,49 +222,50 @@ describe('real build: the search page UI', () => {
   test('a result shows the task\'s lead unit', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, site.url);
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('406户')}`);
+    const row = QUERIES.find((r) => r.q === '406户')!;
+    const task = build.dataset().tasks.find((t) => t.id === row.ids[0])!;
+    const lead = build.dataset().units.find((u) => u.id === task.lead[0])!;
+    await page.goto(site.href(searchFor(urls, row.q)));
     await resultPaths(page);
     const first = page.locator('#search-results > li').first();
-    expect(await first.locator('a').first().getAttribute('href')).toBe(taskPath(36));
-    expect(await first.innerText()).toContain('牵头单位:市民政局');
+    expect(await first.locator('a').first().getAttribute('href')).toBe(taskPath(task.id));
+    expect(await first.innerText()).toContain(`牵头单位:${lead.name}`);
     await context.close();
   });
 
   test('without JavaScript the page says search needs it and links to the task list', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('养老')}`);
+    await page.goto(site.href(searchFor(urls, '养老')));
     const main = page.locator('main');
     expect(await main.innerText()).toContain('搜索需要启用 JavaScript');
-    expect(await main.locator('a[href="/tasks/"]').count()).toBe(1);
+    expect(await main.locator(`a[href="${urls.url(pagePath.tasks)}"]`).count()).toBe(1);
     await context.close();
   });
 });
 
 describe('real build: first-query transfer', () => {
-  let server: Server;
-  let siteUrl: string;
+  const { urls, root } = REAL;
+  const pagefind = urls.url('pagefind/');
+  let site: Site;
   const served: { path: string; bytes: number }[] = [];
   beforeAll(async () => {
-    const started = await startStaticServer('dist');
-    server = started.server;
-    siteUrl = started.url;
+    site = await serveSite(REAL);
     // Counted where it is certain: every /pagefind/ response the server sends (the page and its worker alike).
-    server.on('request', (req) => {
+    site.server.on('request', (req) => {
       const path = req.url ?? '';
-      const file = resolveFile('dist', path);
-      if (path.startsWith('/pagefind/') && file) served.push({ path, bytes: statSync(file).size });
+      const file = resolveFile(root, urls.base, path);
+      if (path.startsWith(pagefind) && file) served.push({ path, bytes: statSync(file).size });
     });
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(() => r(undefined)));
+    await site?.close();
   });
 
   test(`opening /search/?q=养老 loads under ${FIRST_QUERY_BUDGET / 1024} KB of search files before the first results`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('养老')}`);
+    await page.goto(site.href(searchFor(urls, '养老')));
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
     const total = served.reduce((sum, r) => sum + r.bytes, 0);
     console.log(`first query (养老): ${served.length} /pagefind/ responses, ${total} bytes (${(total / 1024).toFixed(1)} KiB)`);
@@ -272,9 +276,11 @@ describe('real build: first-query transfer', () => {
 });
 
 describe('demo build: quarterly updates are found and linked', () => {
+  const { urls } = DEMO;
+  const taskPath = urls.task;
   let site: Site;
   beforeAll(async () => {
-    site = await serveSite('dist-demo');
+    site = await serveSite(DEMO);
   });
   afterAll(async () => {
     await site?.close();
@@ -285,13 +291,13 @@ describe('demo build: quarterly updates are found and linked', () => {
     expect([...updates]).toEqual([[26, ['2024-Q1']]]);
     const context = await browser.newContext();
     const { page, log } = await openPage(context, site.url);
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('97.6%')}`);
+    await page.goto(site.href(searchFor(urls, '97.6%')));
     expect((await resultPaths(page))[0]).toBe(taskPath(26));
     const sub = page.locator('#search-results > li').first().locator('.sub-results a', { hasText: '2024年第一季度' });
-    expect(await sub.getAttribute('href')).toBe('/tasks/26/#update-2024-Q1');
+    expect(await sub.getAttribute('href')).toBe(`${taskPath(26)}#${reportAnchor('2024-Q1')}`);
     await sub.click();
-    await page.waitForURL(/#update-2024-Q1$/);
-    expect(await page.locator('#update-2024-Q1').innerText()).toContain('97.6%');
+    await page.waitForURL(site.href(`${taskPath(26)}#${reportAnchor('2024-Q1')}`));
+    expect(await page.locator(`#${reportAnchor('2024-Q1')}`).innerText()).toContain('97.6%');
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -301,7 +307,7 @@ describe('demo build: quarterly updates are found and linked', () => {
     expect(updates.size).toBeGreaterThan(1);
     const context = await browser.newContext();
     const { page } = await openPage(context, site.url);
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('受项目审批进度影响')}`);
+    await page.goto(site.href(searchFor(urls, '受项目审批进度影响')));
     const paths = await resultPaths(page);
     expect(paths.slice(0, TOP)).toEqual(expect.arrayContaining([...updates.keys()].map(taskPath)));
     await context.close();

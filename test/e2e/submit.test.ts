@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, openPage, serveSite, type PageLog, type Site } from './harness.ts';
+import { DEMO, REAL, SUBPATH, type BuiltSite } from './sites.ts';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
+import { pagePath } from '../../src/site/url-scheme.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { listFiles } from '../../src/fs/walk.ts';
 import { DEMO_MARK_OPENING } from '../../src/schema/index.ts';
@@ -21,7 +23,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const TODAY = '2025-04-10';
 const PERIOD = '2025-Q1';
 const SCHEMA_LINE = '../../../schemas/report.schema.json';
-const REPOSITORY_NEW = 'https://github.com/tianmen-public-service/tracker/new/main';
 
 let browser: Browser;
 let tmp: string;
@@ -34,31 +35,32 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function loadReal(): Dataset {
-  const result = loadDataset({ contentDir: join(ROOT, 'content'), today: TODAY });
+/** The site's dataset as the form sees it on TODAY. */
+function loadOn(site: BuiltSite): Dataset {
+  const result = loadDataset({ contentDir: site.contentDir, reportsDir: site.reportsDir, demo: site.demo, today: TODAY });
   if (!result.ok) throw new Error(result.problems.map(problemLine).join('\n'));
   return result.dataset;
 }
 
-/** Writes `text` as reports/{period}/{NN}.yaml into a fresh copy of content/ (and demo reports) and validates it. */
-function validateIn(name: string, period: string, file: string, text: string, demoReports = false) {
+/** Writes `text` as reports/{period}/{NN}.yaml into a fresh copy of `from` (and demo reports) and validates it. */
+function validateIn(name: string, period: string, file: string, text: string, from: string, demoReports = false) {
   const contentDir = join(tmp, name);
-  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  cpSync(from, contentDir, { recursive: true });
   // Demo reports sit beside the content copy, as examples/demo/reports sits beside content/: the loader
   // reports anything unexpected inside a content folder.
   const reportsDir = demoReports ? join(tmp, `${name}-demo-reports`) : join(contentDir, 'reports');
-  if (demoReports) cpSync(join(ROOT, 'examples/demo/reports'), reportsDir, { recursive: true });
+  if (demoReports) cpSync(DEMO.reportsDir!, reportsDir, { recursive: true });
   const path = join(reportsDir, period, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   return loadDataset({ contentDir, reportsDir, demo: demoReports, displayRoot: contentDir, today: TODAY });
 }
 
-async function openForm(site: Site, path = '/submit/', options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
+async function openForm(site: Site, path: string = pagePath.submit, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
   const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', ...options });
   const { page, log } = await openPage(context, site.url);
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+08:00`));
-  await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  await page.goto(site.href(path), { waitUntil: 'networkidle' });
   return { context, page, log };
 }
 
@@ -76,12 +78,15 @@ async function generate(page: Page): Promise<string> {
   return page.locator('#output-yaml').inputValue();
 }
 
-describe('real build', () => {
+// The real content at / and under the scenario's sub-path, with its own repository.
+for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
+  const { repository, branch } = build.settings;
+  const submitPage = build.urls.url(pagePath.submit);
   let site: Site;
   let dataset: Dataset;
   beforeAll(async () => {
-    site = await serveSite('dist');
-    dataset = loadReal();
+    site = await serveSite(build);
+    dataset = loadOn(build);
   });
   afterAll(async () => {
     await site?.close();
@@ -119,10 +124,11 @@ describe('real build', () => {
 
     // A value with a unit in it: exactly the validator's message for the same value in a file.
     const inFile = validateIn(
-      'bad-value',
+      `${build.name}-bad-value`,
       PERIOD,
       '14.yaml',
       `task: 14\nperiod: ${PERIOD}\nstatus: on_track\nsummary: 测试\nmetrics:\n  - target: designated-institutions\n    value: 1.5万\n    as_of: "2025-03-31"\nreported_by: healthcare-security\nreported_on: "${TODAY}"\n`,
+      build.contentDir,
     );
     const valueProblem = inFile.problems.find((p) => p.field === 'metrics[0].value');
     expect(valueProblem?.message).toBe('"1.5万" 不是数字');
@@ -184,7 +190,7 @@ describe('real build', () => {
 
     // The validator accepts it where it belongs.
     expect(await page.locator('#output-path').textContent()).toBe('content/reports/2025-Q1/14.yaml');
-    const result = validateIn('task-14', PERIOD, '14.yaml', yaml);
+    const result = validateIn(`${build.name}-task-14`, PERIOD, '14.yaml', yaml, build.contentDir);
     expect(result.problems.map(problemLine)).toEqual([]);
     expect(result.ok).toBe(true);
 
@@ -196,7 +202,7 @@ describe('real build', () => {
     // The GitHub link carries the path and the content; it is not followed here.
     const href = (await page.locator('#output-github').getAttribute('href'))!;
     const url = new URL(href);
-    expect(`${url.origin}${url.pathname}`).toBe(REPOSITORY_NEW);
+    expect(`${url.origin}${url.pathname}`).toBe(`${repository}/new/${branch}`);
     expect(url.searchParams.get('filename')).toBe('content/reports/2025-Q1/14.yaml');
     expect(url.searchParams.get('value')).toBe(yaml);
     expect(href).toContain(`&value=${encodeURIComponent(yaml)}`);
@@ -215,8 +221,8 @@ describe('real build', () => {
     // requests are the GETs of the chosen task's targets and published reports and of the form's own
     // code (loaded once a task is chosen), from this site, each asked for once.
     expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([
-      `GET ${site.url}/submit/tasks/14.json`,
-      expect.stringMatching(new RegExp(`^GET ${site.url}/_astro/engine\\.[\\w-]+\\.js$`)),
+      `GET ${site.href(`${pagePath.submit}tasks/14.json`)}`,
+      expect.stringMatching(new RegExp(`^GET ${site.href('_astro/engine')}\\.[\\w-]+\\.js$`)),
     ]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
@@ -242,7 +248,7 @@ describe('real build', () => {
     expect(yaml).toBe(expected);
     expect(yaml).toContain('\nevidence: []\n');
     expect(yaml).not.toContain('metrics');
-    const result = validateIn('task-03', PERIOD, '03.yaml', yaml);
+    const result = validateIn(`${build.name}-task-03`, PERIOD, '03.yaml', yaml, build.contentDir);
     expect(result.problems.map(problemLine)).toEqual([]);
 
     const url = new URL((await page.locator('#output-github').getAttribute('href'))!);
@@ -252,10 +258,10 @@ describe('real build', () => {
     await context.close();
   }, 60_000);
 
-  for (const path of ['/submit/', '/elderly/submit/']) {
+  for (const path of [submitPage, build.urls.elderly(submitPage)]) {
     test(`${path}: the filled-in form with its errors has zero axe violations and fits 375 px`, async () => {
       const { context, page } = await openForm(site, path, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(path.startsWith('/elderly/'));
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(path !== submitPage);
       await page.locator('#f-task').selectOption('21');
       await page.locator('#f-m-incineration-share-value').fill('85%');
       await page.locator('#f-e1-url').fill('javascript:alert(1)');
@@ -277,10 +283,10 @@ describe('real build', () => {
   }
 
   test('without JavaScript the form stays hidden and the page explains the manual way', async () => {
-    const { context, page } = await openForm(site, '/submit/', { javaScriptEnabled: false });
+    const { context, page } = await openForm(site, submitPage, { javaScriptEnabled: false });
     expect(await page.locator('#submit-app').isVisible()).toBe(false);
     expect(await page.locator('main').innerText()).toContain('在线表单需要浏览器启用 JavaScript');
-    expect(await page.getByRole('link', { name: '报送指南(CONTRIBUTING.md)' }).getAttribute('href')).toBe('https://github.com/tianmen-public-service/tracker/blob/main/CONTRIBUTING.md');
+    expect(await page.getByRole('link', { name: '报送指南(CONTRIBUTING.md)' }).getAttribute('href')).toBe(`${repository}/blob/${branch}/CONTRIBUTING.md`);
     await context.close();
   }, 60_000);
 });
@@ -288,7 +294,7 @@ describe('real build', () => {
 describe('demo build', () => {
   let site: Site;
   beforeAll(async () => {
-    site = await serveSite('dist-demo');
+    site = await serveSite(DEMO);
   });
   afterAll(async () => {
     await site?.close();
@@ -305,9 +311,9 @@ describe('demo build', () => {
 
     // The CLI itself, on a copy of content/ holding the demo reports.
     const contentDir = join(tmp, 'cli');
-    cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+    cpSync(DEMO.contentDir, contentDir, { recursive: true });
     rmSync(join(contentDir, 'reports'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'examples/demo/reports'), join(contentDir, 'reports'), { recursive: true });
+    cpSync(DEMO.reportsDir!, join(contentDir, 'reports'), { recursive: true });
     // In a content folder the demo site's 【演示】 mark is an error (report.demo-mark): the copies carry
     // another mark, and the form's output is compared under the same substitution.
     const remark = (text: string) => text.replaceAll(DEMO_MARK_OPENING, '【样本');
@@ -323,7 +329,7 @@ describe('demo build', () => {
     expect(yaml).toContain('【演示');
     expect(drafted.metrics?.length).toBeGreaterThan(0);
 
-    const result = validateIn('demo-21', PERIOD, '21.yaml', yaml, true);
+    const result = validateIn('demo-21', PERIOD, '21.yaml', yaml, DEMO.contentDir, true);
     expect(result.problems.filter((p) => p.severity === 'error').map(problemLine)).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     await context.close();

@@ -1,6 +1,9 @@
 // The plan as data is the plan's own words and numbers: checked against the project's copy of the
 // document (content/source/plan.txt), task by task.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
 import { unitsInPlanText } from '../../src/content/plan-text.ts';
@@ -11,12 +14,25 @@ const { dataset } = result;
 const planText = readFileSync('content/source/plan.txt', 'utf8');
 const unitName = (id: string) => dataset.units.find((u) => u.id === id)!.name;
 
-// The received document sits beside the project (../shared) on team machines and in CI; a clone
-// elsewhere has only the project's copy, which every other test here reads.
-const RECEIVED = '../shared/source/000_7a3d59a0f508c9aa.txt';
-test.skipIf(!existsSync(RECEIVED))('the project copy of the document is the received full text (lines 8 onward)', () => {
+// The received document, committed byte for byte (test/fixtures/received/README.md says where it came from),
+// so the project's copy is checked against it in every checkout; where the team's shared folder sits beside
+// the project (../shared on team machines and in CI), the committed copy is checked against it too.
+const RECEIVED_NAME = '000_7a3d59a0f508c9aa.txt';
+const RECEIVED = join('test/fixtures/received', RECEIVED_NAME);
+const RECEIVED_SHA256 = 'ab9b0cefc473a51cca0d2419a48c29c3fa2d47c1f2bfbca0b1c25e4e071cdee1';
+const SHARED = join('..', 'shared', 'source', RECEIVED_NAME);
+
+test('the project copy of the document is the received full text (lines 8 onward)', () => {
   const received = readFileSync(RECEIVED, 'utf8').split('\n').slice(7).join('\n');
   expect(planText.trimEnd()).toBe(received.trimEnd());
+});
+
+test('the committed received document is the one recorded in its README (sha256)', () => {
+  expect(createHash('sha256').update(readFileSync(RECEIVED)).digest('hex')).toBe(RECEIVED_SHA256);
+});
+
+test.runIf(existsSync(SHARED))('the committed received document is byte for byte the one in ../shared/source', () => {
+  expect(readFileSync(RECEIVED).equals(readFileSync(SHARED))).toBe(true);
 });
 
 test('12 areas and 40 tasks, numbered 1 to 40, in plan order', () => {

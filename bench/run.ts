@@ -217,7 +217,7 @@ function main() {
   const loadAtStart = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'unknown';
   const specs = values.quick ? QUICK : FULL;
   const repeats = { validate: values.quick ? 2 : 3 };
-  const scratch = mkdtempSync(join(tmpdir(), 'tianmen-bench-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'plan-tracker-bench-'));
   const started = performance.now();
   const results: SetResult[] = [];
   try {

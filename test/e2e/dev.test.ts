@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildEnv } from '../../src/site/build-kind.ts';
 import { pagePath, siteUrls } from '../../src/site/url-scheme.ts';
+import { loadDataset } from '../../src/content/load.ts';
+import { taskFileName } from '../../src/content/paths.ts';
+import { readSiteSettings } from '../../src/content/site-settings.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dev-'));
 const content = join(root, 'content');
@@ -49,7 +52,13 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const urls = siteUrls('/');
+/** The content copy as the dev server first reads it. */
+const loaded = () => {
+  const result = loadDataset({ contentDir: content });
+  if (!result.ok) throw new Error('the content copy does not load');
+  return result;
+};
+const urls = siteUrls(readSiteSettings('content').base);
 const title = async (path: string) => /<title>([^<]*)<\/title>/.exec(await (await fetch(`${origin}${path}`)).text())?.[1];
 
 /** The dev server hears of a saved file through its file watcher, a moment after the save: ask again for a few seconds. */
@@ -68,10 +77,12 @@ function replaceInContent(files: string[], from: string, to: string) {
 }
 
 test('a changed task title appears after a reload, without a restart', { timeout: 60_000 }, async () => {
-  expect(await title(urls.task(1))).toBe('任务 1:持续加大教育资源供给 - 天门市公共服务质量提升行动进展');
-  replaceInContent(['tasks/01.yaml', 'source/plan.txt'], '持续加大教育资源供给', '持续加大教育资源供给和保障');
-  const expected = '任务 1:持续加大教育资源供给和保障 - 天门市公共服务质量提升行动进展';
-  expect(await eventually(() => title(urls.task(1)), expected)).toBe(expected);
+  const { dataset } = loaded();
+  const task = dataset.tasks[0]!;
+  expect(await title(urls.task(task.id))).toBe(`任务 ${task.id}:${task.title} - ${dataset.site.title}`);
+  replaceInContent([`tasks/${taskFileName(task.id)}`, 'source/plan.txt'], task.title, `${task.title}和保障`);
+  const expected = `任务 ${task.id}:${task.title}和保障 - ${dataset.site.title}`;
+  expect(await eventually(() => title(urls.task(task.id)), expected)).toBe(expected);
 });
 
 test('invalid content shows the validator\'s own line; fixing it shows the page again', { timeout: 60_000 }, async () => {
@@ -86,6 +97,6 @@ test('invalid content shows the validator\'s own line; fixing it shows the page 
 
 test('长辈模式 twins are served in dev, from the page as it is now', { timeout: 60_000 }, async () => {
   const html = await (await fetch(`${origin}${urls.elderly(urls.task(3))}`)).text();
-  expect(html).toContain('<html lang="zh-CN" class="elderly" data-elderly-page>');
+  expect(html).toContain(`<html lang="zh-CN" data-site-id="${loaded().dataset.site.id ?? urls.base}" class="elderly" data-elderly-page>`);
   expect(html).toContain(`<a href="${urls.elderly(urls.url(pagePath.tasks))}">全部任务</a>`);
 });

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resolveFile } from '../../src/server/static-server.ts';
 import { reportAnchor } from '../../src/site/url-scheme.ts';
-import { DEMO, REAL, SUBPATH } from './sites.ts';
+import { DEMO, REAL, SECOND, SUBPATH } from './sites.ts';
 
 const taskFiles = (contentDir: string) => readdirSync(join(contentDir, 'tasks')).filter((n) => /^\d+\.yaml$/.test(n));
 /** Every report file under a reports folder (quarter folders only; content/reports/README.md is not one). */
@@ -21,7 +21,7 @@ const reportFiles = (dir: string) =>
     );
 
 // The real build's reports: none are published yet, and when staff add them this test covers them.
-describe.each([REAL, DEMO, SUBPATH])('$root', (site) => {
+describe.each([REAL, DEMO, SUBPATH, SECOND])('$root', (site) => {
   const { root, urls, contentDir } = site;
   const reports = reportFiles(site.reportsDir ?? join(contentDir, 'reports'));
   const taskPage = (id: number) => resolveFile(root, urls.base, urls.task(id));

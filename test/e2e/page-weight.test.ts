@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtFile, NOT_FOUND_PAGE, pageTypes, pageWeight } from './page-weight.ts';
-import { DEMO, REAL, SUBPATH } from './sites.ts';
+import { DEMO, REAL, SECOND, SUBPATH } from './sites.ts';
 
 interface Budget {
   totalBytes: Record<string, number>;
@@ -22,7 +22,7 @@ function limit(type: string): number {
   return budget.totalBytes[type] ?? fallback;
 }
 
-for (const site of [REAL, DEMO, SUBPATH]) {
+for (const site of [REAL, DEMO, SUBPATH, SECOND]) {
   describe(`page weight, ${site.name} build (${site.root}/)`, () => {
     const elderlyScript = site.urls.url('elderly-mode.js');
     const weights = Object.entries(pageTypes(site.dataset())).map(([type, path]) => ({ type, ...pageWeight(site.root, site.urls, path) }));

@@ -10,7 +10,7 @@ import type { Dataset } from '../../src/content/load.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
 import { NOT_FOUND_PAGE, pageTypes } from './page-weight.ts';
-import { DEMO, REAL, SUBPATH, type BuiltSite } from './sites.ts';
+import { DEMO, REAL, SECOND, SUBPATH, type BuiltSite } from './sites.ts';
 
 /** A query the site's own search answers: the first task's title. */
 const searchWithQuery = (dataset: Dataset) => `${pagePath.search}?q=${encodeURIComponent(dataset.tasks[0]!.title)}`;
@@ -29,7 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-for (const build of [REAL, DEMO]) {
+for (const build of [REAL, DEMO, SECOND]) {
   describe(`${build.name} build`, () => {
     let site: Site;
     beforeAll(async () => {

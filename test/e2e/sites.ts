@@ -1,7 +1,7 @@
 // The built sites the tests run over, each with what it was built from: the folder, the content (whose
 // site.yaml gives the base and the repository), the reports and whether it is labelled demo. Tests take
 // page addresses from a site's dataset and url-scheme.ts, never from literals, so the same test passes for
-// a site at / and one under a sub-path. `npm test` builds all four before vitest runs.
+// a site at / and one under a sub-path, and for another city's plan. `npm test` builds all five before vitest runs.
 import { join } from 'node:path';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
@@ -14,7 +14,7 @@ import { SUBPATH_SCENARIO } from '../scenarios/subpath.ts';
 export const HOSTILE_REPORTS_DIR = join('test', 'fixtures', 'hostile', 'reports');
 
 export interface BuiltSite {
-  name: 'real' | 'demo' | 'hostile' | 'subpath';
+  name: 'real' | 'demo' | 'hostile' | 'subpath' | 'second';
   /** The built folder. */
   root: string;
   contentDir: string;
@@ -62,4 +62,8 @@ export const HOSTILE = builtSite('hostile', 'dist-hostile', DEFAULT_CONTENT_DIR,
 /** The base-path scenario (test/scenarios/subpath.ts): another base and another repository. */
 export const SUBPATH = builtSite('subpath', SUBPATH_SCENARIO.outDir, SUBPATH_SCENARIO.contentDir);
 
-export const ALL_SITES = [REAL, DEMO, HOSTILE, SUBPATH];
+/** Another city's plan (test/fixtures/plans/qingshan): a real site from other content, issued in 2024. */
+export const SECOND_PLAN_CONTENT = join('test', 'fixtures', 'plans', 'qingshan', 'content');
+export const SECOND = builtSite('second', 'dist-second', SECOND_PLAN_CONTENT);
+
+export const ALL_SITES = [REAL, DEMO, HOSTILE, SUBPATH, SECOND];

@@ -21,9 +21,10 @@ const COMMON_AREAS: Record<string, string> = {
 
 /** 开展公共教育服务质量提升行动 → 公共教育; 开展医疗服务质量提升行动 → 医疗服务 (two characters alone say too little). */
 export function shortAreaName(name: string): string {
-  const core = name.replace(/^开展/, '').replace(/(?:质量)?提升行动$|行动$/, '');
-  const withoutService = core.replace(/服务$/, '');
-  return [...withoutService].length >= 4 ? withoutService : core || name;
+  const action = /^开展(.+?)(?:质量)?提升行动$/.exec(name);
+  if (!action) return name;
+  const withoutService = action[1]!.replace(/服务$/, '');
+  return [...withoutService].length >= 4 ? withoutService : action[1]!;
 }
 
 export function areasFromHeadings(headings: readonly PlanArea[]): Area[] {

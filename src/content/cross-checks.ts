@@ -93,6 +93,9 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
       if (!task.text.includes(target.quote)) {
         error(source, ['targets', i, 'quote'], 'plan.quote', '目标引文不在任务原文中', '引文必须是任务原文中连续的一段文字,一字不差');
       }
+      if (target.review !== undefined) {
+        error(source, ['targets', i, 'review'], 'target.review', `目标“${target.label}”待人工核对: ${target.review}`, '请对照方案原文核对该目标的数值、单位、比较方式和期限,改正后删除 review 这一行');
+      }
     });
   }
 

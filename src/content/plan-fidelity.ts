@@ -39,7 +39,8 @@ export function firstDifference(written: string, original: string): { index: num
   return { index, written: excerpt(a), original: excerpt(b) };
 }
 
-const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+/** A number as the fidelity check counts it (the importer reads the same ones). */
+export const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 
 /** Numbers in `text` not inside any of `quotes` (each occurrence of each quote counts). */
 export function uncoveredNumbers(text: string, quotes: string[]): string[] {

@@ -122,6 +122,11 @@ export const TargetSchema = z.strictObject({
     })
     .optional()
     .describe('起点值(只用于 at_least 和 reach):实际进度 =(实际值 − 基数)÷(目标值 − 基数);新建、新增类目标省略(基数为 0)'),
+  // Written by the importer (npm run import:plan) where it guessed; the validator refuses a task file that
+  // still has one, so no guess is published unread.
+  review: prose()
+    .optional()
+    .describe('待人工核对的事项(导入方案时写入):核对后改正目标并删除这一行;有此字段时校验不通过'),
 }).superRefine((target, ctx) => {
   if (target.start !== undefined && target.deadline !== undefined && target.deadline < target.start) {
     ctx.addIssue({ code: 'custom', path: ['start'], message: `起算日期 ${target.start} 晚于完成期限 ${target.deadline}`, params: { fix: '请核对 start 和 deadline:起算日期应早于完成期限' } });

@@ -21,7 +21,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'spaces inside': (n) => `a${' '.repeat(n - 2)}a`,
   'many @': (n) => 'a@'.repeat(n / 2),
   digits: (n) => '1'.repeat(n),
-  'CJK lines': (n) => '天门市公共服务\n'.repeat(n / 8),
+  'CJK lines': (n) => '某市公共服务事项\n'.repeat(n / 8),
   'emoji joiners': (n) => '👩‍💻'.repeat(n / 5),
 };
 

@@ -1,5 +1,5 @@
 // npm run demo:generate [-- --out DIR]
-// The labelled demo dataset: made-up quarterly reports 2022-Q4 .. 2024-Q4 for the real 40 tasks, so the
+// The labelled demo dataset: made-up quarterly reports for the plan's first nine quarters and its real tasks, so the
 // site can be shown and tested before real reports exist. Every text says 【演示】; every link is on
 // example.org. Deterministic: a seeded PRNG and fixed dates, never Math.random or the clock, so the
 // committed files in examples/demo/reports are exactly what this script writes.
@@ -12,19 +12,25 @@ import { taskFileName } from '../src/content/paths.ts';
 import { problemLine, summaryLine } from '../src/content/report-problems.ts';
 import { reportToYaml } from '../src/content/report-yaml.ts';
 import { deriveAll } from '../src/derive/index.ts';
-import { DEMO_LABEL, PERIOD_PATTERN, periodRange } from '../src/schema/index.ts';
+import { DEMO_LABEL, PERIOD_PATTERN, periodEnd, periodFromIndex, periodIndex, periodRange, reportingWindow, type Plan } from '../src/schema/index.ts';
 import { buildReports, type DemoOptions } from './demo-reports.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_DIR = join(REPO_ROOT, 'content');
 /** Where the committed demo lives (src/site/dataset.ts reads it for npm run build:demo). */
 const DEFAULT_OUT = 'examples/demo/reports';
-const SEED = 20221013; // the plan's date
-const FIRST = '2022-Q4';
-const LAST = '2024-Q4';
-const QUARTERS = periodRange(FIRST, LAST);
-/** No demo report is dated after this (the last quarter's reports come in by then). */
-const LATEST_REPORT_DATE = '2025-01-20';
+/** How many quarters of made-up reports: from the window's first, at most this many (and never past its end). */
+const DEMO_QUARTERS = 9;
+/** The demo's quarters, seed and last report date follow the plan: its window, its date. */
+function demoCalendar(plan: Plan): { quarters: string[]; seed: number; latestReportDate: string } {
+  const window = reportingWindow(plan);
+  const first = periodIndex(window.first);
+  const last = Math.min(first + DEMO_QUARTERS - 1, window.last === undefined ? Infinity : periodIndex(window.last));
+  const quarters = periodRange(window.first, periodFromIndex(last));
+  // No demo report is dated after this: the last quarter's reports come in within 20 days.
+  const latestReportDate = new Date(Date.parse(`${periodEnd(quarters.at(-1)!)}T00:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
+  return { quarters, seed: Number(plan.date.replaceAll('-', '')), latestReportDate };
+}
 /** Missing reports: in the last quarter (units still late) and spread over the others; about 8% in all. */
 const MISSING_LAST_QUARTER = 9;
 const MISSING_EARLIER = 20;
@@ -52,14 +58,15 @@ function main(): number {
     return 1;
   }
 
-  // The real tasks; "today" is fixed so nothing depends on the clock.
-  const loaded = loadDataset({ contentDir: CONTENT_DIR, today: LATEST_REPORT_DATE });
+  // The real tasks; what the demo generates depends on the content alone, never on the clock.
+  const loaded = loadDataset({ contentDir: CONTENT_DIR });
   if (!loaded.ok) {
     console.error(`content/ 未通过校验,无法生成演示数据:\n${loaded.problems.map(problemLine).join('\n')}`);
     return 1;
   }
-  const { tasks, units } = loaded.dataset;
-  const options: DemoOptions = { quarters: QUARTERS, seed: SEED, latestReportDate: LATEST_REPORT_DATE, missing: { lastQuarter: MISSING_LAST_QUARTER, earlier: MISSING_EARLIER } };
+  const { tasks, units, plan } = loaded.dataset;
+  const { quarters: QUARTERS, seed, latestReportDate: LATEST_REPORT_DATE } = demoCalendar(plan);
+  const options: DemoOptions = { quarters: QUARTERS, seed, latestReportDate: LATEST_REPORT_DATE, missing: { lastQuarter: MISSING_LAST_QUARTER, earlier: MISSING_EARLIER } };
   const { reports, missing } = buildReports(tasks, units, options);
 
   clearGenerated(out);

@@ -29,9 +29,12 @@ export function searchExamples(dataset: Plan): string[] {
   return [...dataset.areas.slice(0, 2).map((a) => a.short), ...(unitName ? [unitName] : []), ...(figure ? [figure] : [])];
 }
 
-/** A sample task and quarters for the how-to texts: the first task, the window's first quarter and the next. */
+/**
+ * A sample task and quarters for the how-to texts: the first task with a numeric target (so an example
+ * can show a reading), the window's first quarter and the next.
+ */
 export function sampleReport(dataset: Pick<Dataset, 'plan' | 'tasks'>): { task: number; file: string; earlier: string; period: string } {
-  const task = dataset.tasks[0]?.id ?? 1;
+  const task = (dataset.tasks.find((t) => t.targets.length > 0) ?? dataset.tasks[0])?.id ?? 1;
   const earlier = reportingWindow(dataset.plan).first;
   return { task, file: taskFileName(task), earlier, period: nextPeriod(earlier) };
 }

@@ -9,8 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { planBlocks, unitsInPlanText } from '../../src/content/plan-text.ts';
 import { resolveFile } from '../../src/server/static-server.ts';
 import { pagePath, reportAnchor, type SiteUrls } from '../../src/site/url-scheme.ts';
-import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
-import { DEMO, REAL, SUBPATH } from './sites.ts';
+import { launchBrowser, openPage, serveSite, type Site } from '../e2e/harness.ts';
+import { DEMO, REAL, SUBPATH } from '../e2e/sites.ts';
 
 /** A required task must be among the first TOP results: what a phone shows on its first screens. */
 const TOP = 10;

@@ -73,3 +73,14 @@ test('a published address gone without a redirect stops the build before anythin
   expect(existsSync(join(out, 'pagefind'))).toBe(false);
   expect(existsSync(join(out, 'elderly'))).toBe(false);
 });
+
+test('a reports folder that does not exist: the build says what the validator says', { timeout: 120_000 }, () => {
+  const missing = join(root, 'no-such-reports');
+  const out = join(root, 'out-no-reports');
+  const { status, output } = build('--reports', missing, '--out', out);
+  expect(status).toBe(1);
+  expect(output).toContain(`${missing}:1:1 error 报告文件夹不存在,请检查 --reports 后的路径`);
+  const validate = spawnSync(process.execPath, ['scripts/validate.ts', '--reports', missing], { encoding: 'utf8' });
+  expect(validate.stdout).toContain(`${missing}:1:1 error 报告文件夹不存在,请检查 --reports 后的路径`);
+  expect(existsSync(out)).toBe(false);
+});

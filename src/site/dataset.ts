@@ -7,7 +7,19 @@ import { problemLine } from '../content/report-problems.ts';
 import { BuildFailure } from '../build-failure.ts';
 import { walkEntries } from '../fs/walk.ts';
 import { buildKind, DEMO_REPORTS_DIR } from './build-kind.ts';
-import { deriveAll, reportsByTask, type Derived, type PeriodChanges, type MissingInPeriod, type TargetProgress } from '../derive/index.ts';
+import {
+  deriveAll,
+  reportsByTask,
+  type ClaimDisagreement,
+  type Derived,
+  type HalfYear,
+  type MissingInPeriod,
+  type PeriodChanges,
+  type PeriodSchedule,
+  type PeriodScheduleRollups,
+  type TargetProgress,
+  type TaskSchedule,
+} from '../derive/index.ts';
 import type { Area, Report, Task } from '../schema/index.ts';
 
 /**
@@ -27,7 +39,20 @@ export interface Lookup {
   missing: Map<string, MissingInPeriod>;
   /** Every target's progress, task order. */
   allProgress: TargetProgress[];
+  /** 序时进度 of each covered quarter. */
+  schedule: Map<string, PeriodSchedule>;
+  /** Each covered quarter's roll-ups (plan, areas, lead units). */
+  scheduleRollups: Map<string, PeriodScheduleRollups>;
+  /** Each task's 序时进度 per covered quarter, oldest first (every task present). */
+  scheduleByTask: Map<number, TaskSchedule[]>;
+  /** 双过半 by calendar year. */
+  halfYear: Map<number, HalfYear>;
+  /** Disagreeing claims by `${period}/${task}`. */
+  claims: Map<string, ClaimDisagreement[]>;
 }
+
+/** The key of Lookup.claims. */
+export const claimKey = (period: string, task: number) => `${period}/${task}`;
 
 export interface Site {
   dataset: Dataset;
@@ -52,6 +77,25 @@ function buildLookup(dataset: Dataset, derived: Derived): Lookup {
     changes: new Map(derived.changes.map((c) => [c.period, c])),
     missing: new Map(derived.missing.map((m) => [m.period, m])),
     allProgress: [...derived.progress.values()].flat(),
+    ...scheduleLookup(dataset, derived),
+  };
+}
+
+function scheduleLookup(dataset: Dataset, derived: Derived): Pick<Lookup, 'schedule' | 'scheduleRollups' | 'scheduleByTask' | 'halfYear' | 'claims'> {
+  const { byPeriod, rollups, halfYears, claims } = derived.schedule;
+  const scheduleByTask = new Map<number, TaskSchedule[]>(dataset.tasks.map((t) => [t.id, []]));
+  for (const period of byPeriod) for (const task of period.tasks) scheduleByTask.get(task.task)?.push(task);
+  const claimsByReport = new Map<string, ClaimDisagreement[]>();
+  for (const claim of claims) {
+    const key = claimKey(claim.period, claim.task);
+    claimsByReport.set(key, [...(claimsByReport.get(key) ?? []), claim]);
+  }
+  return {
+    schedule: new Map(byPeriod.map((p) => [p.period, p])),
+    scheduleRollups: new Map(rollups.map((r) => [r.period, r])),
+    scheduleByTask,
+    halfYear: new Map(halfYears.map((y) => [y.year, y])),
+    claims: claimsByReport,
   };
 }
 

@@ -8,8 +8,10 @@ import { BuildFailure } from '../build-failure.ts';
 import { walkEntries } from '../fs/walk.ts';
 import { buildKind, DEMO_REPORTS_DIR } from './build-kind.ts';
 import {
+  claimsByReport,
   deriveAll,
   reportsByTask,
+  schedulesByTask,
   type ClaimDisagreement,
   type Derived,
   type HalfYear,
@@ -47,12 +49,10 @@ export interface Lookup {
   scheduleByTask: Map<number, TaskSchedule[]>;
   /** 双过半 by calendar year. */
   halfYear: Map<number, HalfYear>;
-  /** Disagreeing claims by `${period}/${task}`. */
+  /** Disagreeing claims by claimKey(period, task). */
   claims: Map<string, ClaimDisagreement[]>;
 }
 
-/** The key of Lookup.claims. */
-export const claimKey = (period: string, task: number) => `${period}/${task}`;
 
 export interface Site {
   dataset: Dataset;
@@ -83,19 +83,13 @@ function buildLookup(dataset: Dataset, derived: Derived): Lookup {
 
 function scheduleLookup(dataset: Dataset, derived: Derived): Pick<Lookup, 'schedule' | 'scheduleRollups' | 'scheduleByTask' | 'halfYear' | 'claims'> {
   const { byPeriod, rollups, halfYears, claims } = derived.schedule;
-  const scheduleByTask = new Map<number, TaskSchedule[]>(dataset.tasks.map((t) => [t.id, []]));
-  for (const period of byPeriod) for (const task of period.tasks) scheduleByTask.get(task.task)?.push(task);
-  const claimsByReport = new Map<string, ClaimDisagreement[]>();
-  for (const claim of claims) {
-    const key = claimKey(claim.period, claim.task);
-    claimsByReport.set(key, [...(claimsByReport.get(key) ?? []), claim]);
-  }
+  const byTask = schedulesByTask(byPeriod);
   return {
     schedule: new Map(byPeriod.map((p) => [p.period, p])),
     scheduleRollups: new Map(rollups.map((r) => [r.period, r])),
-    scheduleByTask,
+    scheduleByTask: new Map(dataset.tasks.map((t) => [t.id, byTask.get(t.id) ?? []])),
     halfYear: new Map(halfYears.map((y) => [y.year, y])),
-    claims: claimsByReport,
+    claims: claimsByReport(claims),
   };
 }
 

@@ -1,29 +1,22 @@
 // The dashboard shows the derivations' numbers, not numbers of its own: every count on / of the demo
 // build equals deriveAll over the same demo dataset, and the counts add up to the plan's totals.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { deriveAll } from '../../src/derive/index.ts';
 import { NO_REPORT, SCHEDULE_CLASS_KEYS, STATUS, periodLabel } from '../../src/schema/index.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
-import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { servedWithoutJs } from './harness.ts';
 import { DEMO } from './sites.ts';
 
 const dataset = DEMO.dataset();
 const derived = deriveAll(dataset);
 const STATUS_KEYS = [...Object.keys(STATUS), NO_REPORT.key];
 
-let browser: Browser;
-let site: Site;
+const served = servedWithoutJs(DEMO);
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DEMO);
-  ({ page } = await openPage(await browser.newContext({ javaScriptEnabled: false }), site.url));
-  await page.goto(site.href(pagePath.home));
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
+  page = served.page;
+  await page.goto(served.site.href(pagePath.home));
 });
 
 const numberIn = async (selector: string) => Number(await page.locator(selector).innerText());

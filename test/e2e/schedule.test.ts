@@ -2,12 +2,12 @@
 // symbol (never colour alone), the Q2 quarter page has 双过半, a report whose status disagrees with the
 // numbers is noted on its task page, and the Q2 page (not among pages.test.ts's page types) is axe clean.
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { deriveAll } from '../../src/derive/index.ts';
 import { SCHEDULE_CLASS, SCHEDULE_CLASS_KEYS, type ScheduleClassKey } from '../../src/schema/index.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
-import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { openPage, servedWithoutJs, type Site } from './harness.ts';
 import { pageTypes } from './page-weight.ts';
 import { DEMO } from './sites.ts';
 
@@ -16,17 +16,12 @@ const derived = deriveAll(dataset);
 const types = pageTypes(dataset);
 const latestQ2 = derived.periods.filter((p) => p.endsWith('-Q2')).at(-1)!;
 
+const served = servedWithoutJs(DEMO);
 let browser: Browser;
 let site: Site;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DEMO);
-  ({ page } = await openPage(await browser.newContext({ javaScriptEnabled: false }), site.url));
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
+beforeAll(() => {
+  ({ browser, site, page } = served);
 });
 
 /** Every 序时进度 mark on the page: its class key and the text a reader sees. */

@@ -21,6 +21,10 @@ import { missingReportsByPeriod, missingReportsByUnit, type MissingInPeriod, typ
 import { targetProgressByTask, type TargetProgress } from './progress.ts';
 import { latestReportByTask, latestStatusByTask, statusByTaskByPeriod, type QuarterStatus } from './status.ts';
 import { completedWithUnmetTargets, type CompletedWithUnmetTargets } from '../content/completed-unmet.ts';
+import { currentSchedule, scheduleByPeriod, type PeriodSchedule } from './schedule.ts';
+import { scheduleRollups, type PeriodScheduleRollups } from './schedule-rollup.ts';
+import { halfYearByYear, type HalfYear } from './half-year.ts';
+import { claimDisagreements, type ClaimDisagreement } from './claim-check.ts';
 
 export interface Derived {
   /** Latest reported_on (ISO date); null when nothing was reported. */
@@ -50,6 +54,19 @@ export interface Derived {
     targetStatesByArea: AreaTargetStateCounts[];
   };
   completedWithUnmetTargets: CompletedWithUnmetTargets[];
+  /** 序时进度: the numbers judged against the calendar, beside (never instead of) the units' statuses. */
+  schedule: {
+    /** Every covered quarter, oldest first; empty when nothing was reported. */
+    byPeriod: PeriodSchedule[];
+    /** The latest covered quarter's judgement; null when nothing was reported. */
+    current: PeriodSchedule | null;
+    /** One per entry of byPeriod, same order: the plan, each area and each lead unit. */
+    rollups: PeriodScheduleRollups[];
+    /** 双过半, one per June 30 the data reached. */
+    halfYears: HalfYear[];
+    /** Reports whose chosen status disagrees with the numbers, dataset order. */
+    claims: ClaimDisagreement[];
+  };
 }
 
 export function deriveAll(input: DerivationInput): Derived {
@@ -74,5 +91,17 @@ export function deriveAll(input: DerivationInput): Derived {
       targetStatesByArea: targetStateCountsByArea(dataset),
     },
     completedWithUnmetTargets: completedWithUnmetTargets(dataset),
+    schedule: scheduleOf(dataset),
+  };
+}
+
+function scheduleOf(dataset: DerivationInput): Derived['schedule'] {
+  const byPeriod = scheduleByPeriod(dataset);
+  return {
+    byPeriod,
+    current: currentSchedule(dataset),
+    rollups: byPeriod.map((period) => scheduleRollups(dataset, period)),
+    halfYears: halfYearByYear(dataset),
+    claims: claimDisagreements(dataset),
   };
 }

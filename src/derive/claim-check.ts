@@ -28,6 +28,12 @@ export interface ClaimDisagreement {
   targets: string[];
 }
 
+/** The key claimsByReport groups by: one report is one task in one quarter. */
+export const claimKey = (period: string, task: number) => `${period}/${task}`;
+
+/** The disagreements of each report that has any, by claimKey. */
+export const claimsByReport = (claims: readonly ClaimDisagreement[]): Map<string, ClaimDisagreement[]> => Map.groupBy(claims, (c) => claimKey(c.period, c.task));
+
 /** A task's targets as judged for its report of `period`: at the quarter's end, from readings sent up to it. */
 function schedulesForReport(task: Task, period: string, readings: Map<string, Reading[]>, settings: ScheduleSettings): TargetSchedule[] {
   const end = periodEnd(period);

@@ -131,3 +131,10 @@ export function scheduleByPeriod(dataset: ScheduleInput): PeriodSchedule[] {
 export function currentSchedule(dataset: ScheduleInput): PeriodSchedule | null {
   return scheduleByPeriod(dataset).at(-1) ?? null;
 }
+
+/** Each task's judgement per quarter, oldest first, from scheduleByPeriod's result (tasks absent from it are absent). */
+export function schedulesByTask(periods: readonly PeriodSchedule[]): Map<number, TaskSchedule[]> {
+  const byTask = new Map<number, TaskSchedule[]>();
+  for (const period of periods) for (const task of period.tasks) byTask.set(task.task, [...(byTask.get(task.task) ?? []), task]);
+  return byTask;
+}

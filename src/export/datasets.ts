@@ -3,6 +3,7 @@ import type { Dataset } from '../content/load.ts';
 import type { Derived, TargetProgress } from '../derive/index.ts';
 import { NO_REPORT, SCHEMA_VERSION, type Report, type Task } from '../schema/index.ts';
 import type { Column } from './csv.ts';
+import { reportScheduleJson, taskScheduleJson } from './schedule-data.ts';
 
 export interface ExportMeta {
   as_of: string | null;
@@ -28,16 +29,18 @@ export function exportMeta(dataset: Dataset, derived: Derived, generatedAt: stri
 }
 
 export function tasksJson(dataset: Dataset, derived: Derived, generatedAt: string) {
+  const scheduleOf = taskScheduleJson(derived);
   return {
     meta: exportMeta(dataset, derived, generatedAt),
     areas: dataset.areas,
     units: dataset.units,
-    tasks: dataset.tasks.map((task) => ({ ...task, latest_status: derived.latestStatus.get(task.id) ?? NO_REPORT.key })),
+    tasks: dataset.tasks.map((task) => ({ ...task, latest_status: derived.latestStatus.get(task.id) ?? NO_REPORT.key, schedule: scheduleOf(task.id) })),
   };
 }
 
 export function reportsJson(dataset: Dataset, derived: Derived, generatedAt: string) {
-  return { meta: exportMeta(dataset, derived, generatedAt), reports: dataset.reports };
+  const scheduleOf = reportScheduleJson(derived);
+  return { meta: exportMeta(dataset, derived, generatedAt), reports: dataset.reports.map((report) => ({ ...report, ...scheduleOf(report) })) };
 }
 
 const unitNames = (dataset: Dataset, ids: string[]) => ids.map((id) => dataset.units.find((u) => u.id === id)?.name ?? id).join('、');

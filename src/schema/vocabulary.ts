@@ -96,5 +96,7 @@ export const DEMO_MARK_OPENING = `【${DEMO_WORD}`;
 /**
  * Bumped when a field is added, removed or changes meaning; exported in data files.
  * 1.1.0: targets may carry `baseline` and `start` (tasks.json passes targets through).
+ * 1.2.0: 序时进度: tasks.json `schedule` per quarter, reports.json `schedule_class` and `claim_disagreements`,
+ *        /data/schedule.csv.
  */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';

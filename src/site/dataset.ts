@@ -7,7 +7,21 @@ import { problemLine } from '../content/report-problems.ts';
 import { BuildFailure } from '../build-failure.ts';
 import { walkEntries } from '../fs/walk.ts';
 import { buildKind, DEMO_REPORTS_DIR } from './build-kind.ts';
-import { deriveAll, reportsByTask, type Derived, type PeriodChanges, type MissingInPeriod, type TargetProgress } from '../derive/index.ts';
+import {
+  claimsByReport,
+  deriveAll,
+  reportsByTask,
+  schedulesByTask,
+  type ClaimDisagreement,
+  type Derived,
+  type HalfYear,
+  type MissingInPeriod,
+  type PeriodChanges,
+  type PeriodSchedule,
+  type PeriodScheduleRollups,
+  type TargetProgress,
+  type TaskSchedule,
+} from '../derive/index.ts';
 import type { Area, Report, Task } from '../schema/index.ts';
 
 /**
@@ -27,7 +41,18 @@ export interface Lookup {
   missing: Map<string, MissingInPeriod>;
   /** Every target's progress, task order. */
   allProgress: TargetProgress[];
+  /** 序时进度 of each covered quarter. */
+  schedule: Map<string, PeriodSchedule>;
+  /** Each covered quarter's roll-ups (plan, areas, lead units). */
+  scheduleRollups: Map<string, PeriodScheduleRollups>;
+  /** Each task's 序时进度 per covered quarter, oldest first (every task present). */
+  scheduleByTask: Map<number, TaskSchedule[]>;
+  /** 双过半 by calendar year. */
+  halfYear: Map<number, HalfYear>;
+  /** Disagreeing claims by claimKey(period, task). */
+  claims: Map<string, ClaimDisagreement[]>;
 }
+
 
 export interface Site {
   dataset: Dataset;
@@ -52,6 +77,19 @@ function buildLookup(dataset: Dataset, derived: Derived): Lookup {
     changes: new Map(derived.changes.map((c) => [c.period, c])),
     missing: new Map(derived.missing.map((m) => [m.period, m])),
     allProgress: [...derived.progress.values()].flat(),
+    ...scheduleLookup(dataset, derived),
+  };
+}
+
+function scheduleLookup(dataset: Dataset, derived: Derived): Pick<Lookup, 'schedule' | 'scheduleRollups' | 'scheduleByTask' | 'halfYear' | 'claims'> {
+  const { byPeriod, rollups, halfYears, claims } = derived.schedule;
+  const byTask = schedulesByTask(byPeriod);
+  return {
+    schedule: new Map(byPeriod.map((p) => [p.period, p])),
+    scheduleRollups: new Map(rollups.map((r) => [r.period, r])),
+    scheduleByTask: new Map(dataset.tasks.map((t) => [t.id, byTask.get(t.id) ?? []])),
+    halfYear: new Map(halfYears.map((y) => [y.year, y])),
+    claims: claimsByReport(claims),
   };
 }
 

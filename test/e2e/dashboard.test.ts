@@ -1,29 +1,22 @@
 // The dashboard shows the derivations' numbers, not numbers of its own: every count on / of the demo
 // build equals deriveAll over the same demo dataset, and the counts add up to the plan's totals.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { deriveAll } from '../../src/derive/index.ts';
-import { NO_REPORT, STATUS, periodLabel } from '../../src/schema/index.ts';
+import { NO_REPORT, SCHEDULE_CLASS_KEYS, STATUS, periodLabel } from '../../src/schema/index.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
-import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { servedWithoutJs } from './harness.ts';
 import { DEMO } from './sites.ts';
 
 const dataset = DEMO.dataset();
 const derived = deriveAll(dataset);
 const STATUS_KEYS = [...Object.keys(STATUS), NO_REPORT.key];
 
-let browser: Browser;
-let site: Site;
+const served = servedWithoutJs(DEMO);
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DEMO);
-  ({ page } = await openPage(await browser.newContext({ javaScriptEnabled: false }), site.url));
-  await page.goto(site.href(pagePath.home));
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
+  page = served.page;
+  await page.goto(served.site.href(pagePath.home));
 });
 
 const numberIn = async (selector: string) => Number(await page.locator(selector).innerText());
@@ -72,5 +65,47 @@ describe('dashboard numbers (demo build)', () => {
         targetsByArea.get(a.id)?.overdue ?? 0,
       ]),
     );
+  });
+
+  describe('序时进度 of the latest quarter', () => {
+    const rollups = derived.schedule.rollups.at(-1)!;
+    const plan = rollups.plan;
+    const numbersIn = async (attribute: string) => {
+      const shown: Record<string, string> = {};
+      for (const key of SCHEDULE_CLASS_KEYS) shown[key] = await page.locator(`[data-schedule-period="${rollups.period}"] [${attribute}="${key}"]`).innerText();
+      return shown;
+    };
+
+    test('tasks, their shares and targets per class', async () => {
+      expect(rollups.period).toBe(derived.latestPeriod);
+      const tasks = await numbersIn('data-schedule-count');
+      expect(tasks).toEqual(Object.fromEntries(SCHEDULE_CLASS_KEYS.map((k) => [k, String(plan.tasks[k])])));
+      expect(Object.values(tasks).reduce((n, v) => n + Number(v), 0)).toBe(dataset.tasks.length);
+      expect(await numbersIn('data-schedule-share')).toEqual(Object.fromEntries(SCHEDULE_CLASS_KEYS.map((k) => [k, `${plan.taskShares[k]}%`])));
+      const targets = await numbersIn('data-schedule-targets');
+      expect(targets).toEqual(Object.fromEntries(SCHEDULE_CLASS_KEYS.map((k) => [k, String(plan.targets[k])])));
+      expect(Object.values(targets).reduce((n, v) => n + Number(v), 0)).toBe(dataset.tasks.reduce((n, t) => n + t.targets.length, 0));
+    });
+
+    test('the behind list: every item, newest first, with its class and gap', async () => {
+      const rows = await page.locator('table.behind-list tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => [Number(tr.getAttribute('data-behind-task')), tr.querySelector('[data-schedule-class]')!.getAttribute('data-schedule-class'), tr.querySelector('[data-behind-gap]')!.getAttribute('data-behind-gap')]),
+      );
+      expect(rows).toEqual(plan.behind.map((b) => [b.task, b.class, b.gap === null ? '' : String(b.gap)]));
+      expect(rows.length).toBe(plan.tasks.behind + plan.tasks.overdue + plan.tasks.no_report);
+    });
+
+    test('双过半 of the latest year the data reached', async () => {
+      const year = derived.schedule.halfYears.at(-1)!;
+      const block = page.locator('[data-half-year]');
+      expect(await block.evaluate((el) => [el.getAttribute('data-half-year'), el.getAttribute('data-half-due'), el.getAttribute('data-half-done'), el.getAttribute('data-half-share')])).toEqual([
+        String(year.year),
+        String(year.due),
+        String(year.halfDone),
+        String(year.share),
+      ]);
+      expect(await block.locator('tbody tr').count()).toBe(year.targets.length);
+      expect(await block.locator('[data-half-verdict]').textContent()).toBe(year.allHalf ? '✔已实现双过半' : '✖未实现双过半');
+    });
   });
 });

@@ -2,6 +2,7 @@
 // the project's own static server on 127.0.0.1. No browser is never a silent skip.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
 import type { BuiltSite } from './sites.ts';
@@ -78,4 +79,29 @@ export async function openPage(context: BrowserContext, siteUrl: string): Promis
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   return { page, log };
+}
+
+export interface ServedWithoutJs {
+  browser: Browser;
+  site: Site;
+  /** A page with JavaScript off: what every reader gets first. */
+  page: Page;
+}
+
+/**
+ * The browser, the served site and one page without JavaScript for a test file, opened before its tests
+ * and closed after them. Read the fields inside tests (they are set once the hooks have run).
+ */
+export function servedWithoutJs(built: BuiltSite): ServedWithoutJs {
+  const served = {} as ServedWithoutJs;
+  beforeAll(async () => {
+    served.browser = await launchBrowser();
+    served.site = await serveSite(built);
+    ({ page: served.page } = await openPage(await served.browser.newContext({ javaScriptEnabled: false }), served.site.url));
+  });
+  afterAll(async () => {
+    await served.site?.close();
+    await served.browser?.close();
+  });
+  return served;
 }

@@ -13,6 +13,7 @@ import { deriveAll, type Derived } from '../../src/derive/index.ts';
 import { toCsv, type Column } from '../../src/export/csv.ts';
 import { metricColumns, metricRows, reportColumns, reportsJson, taskColumns, tasksJson } from '../../src/export/datasets.ts';
 import { atomFeed } from '../../src/export/feed.ts';
+import { scheduleColumns, scheduleRows } from '../../src/export/schedule-data.ts';
 import { REPO_ROOT } from './fixture-corpus.ts';
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';
@@ -63,6 +64,7 @@ function roundTrip<T>(rows: readonly T[], columns: readonly Column<T>[]) {
 // The header is an interface: journalists' scripts read columns by name. Changing it is a schema_version bump.
 const TASK_HEADER = ['id', 'area', 'area_name', 'title', 'text', 'lead', 'responsible', 'target_count', 'latest_status'];
 const REPORT_HEADER = ['task', 'period', 'status', 'summary', 'details', 'metric_count', 'evidence_urls', 'reported_by', 'reported_on'];
+const SCHEDULE_HEADER = ['period', 'judged_on', 'task', 'target', 'class', 'basis', 'start', 'deadline', 'expected', 'actual', 'gap', 'reported_status', 'behind_since'];
 const METRIC_HEADER = ['task', 'target', 'target_label', 'target_value', 'unit', 'comparator', 'deadline', 'report_period', 'as_of', 'value', 'note', 'target_state'];
 
 describe.each(datasets)('CSV downloads ($name dataset)', ({ dataset, derived }) => {
@@ -105,6 +107,28 @@ describe.each(datasets)('CSV downloads ($name dataset)', ({ dataset, derived }) 
     // Numbers parse back to the same number.
     for (const record of records) expect(Number.isFinite(Number(record[9]))).toBe(true);
   });
+});
+
+describe.each(datasets)('schedule.csv ($name dataset)', ({ dataset, derived }) => {
+  test('per quarter: one row per task, then one per target of it', () => {
+    const { header, records } = roundTrip(scheduleRows(derived), scheduleColumns);
+    expect(header).toEqual(SCHEDULE_HEADER);
+    const targetCount = dataset.tasks.reduce((n, t) => n + t.targets.length, 0);
+    expect(records).toHaveLength(derived.periods.length * (dataset.tasks.length + targetCount));
+    const taskRows = records.filter((r) => r[3] === '');
+    expect(taskRows.map((r) => `${r[0]}/${r[2]}/${r[4]}`)).toEqual(derived.schedule.byPeriod.flatMap((p) => p.tasks.map((t) => `${p.period}/${t.task}/${t.class}`)));
+  });
+});
+
+test('schedule.csv rows of the demo dataset: task 36 in 2022-Q4, and a task judged from its report', () => {
+  const { records } = roundTrip(scheduleRows(datasets[1]!.derived), scheduleColumns);
+  const rowsOf = (period: string, task: string) => records.filter((r) => r[0] === period && r[2] === task);
+  expect(rowsOf('2022-Q4', '36')).toEqual([
+    ['2022-Q4', '2022-12-31', '36', '', 'completed', 'targets', '', '', '', '', '0', 'completed', ''],
+    ['2022-Q4', '2022-12-31', '36', 'home-adaptation-households', 'completed', '', '2022-10-13', '2022-12-31', '100', '100', '0', '', ''],
+  ]);
+  expect(rowsOf('2023-Q2', '38').find((r) => r[3] === 'city-township-bandwidth')!.slice(4, 11)).toEqual(['behind', '', '2022-10-13', '2023-10-31', '67.9', '50', '-17.9']);
+  expect(rowsOf('2024-Q4', '11')[0]!.slice(4)).toEqual(['no_report', 'report', '', '', '', '', '', '', '2024-Q4']);
 });
 
 test('the demo dataset exercises the CSV: reports, readings and details with line breaks', () => {
@@ -184,6 +208,36 @@ describe('reports.json', () => {
     const json = reportsJson(dataset, derived, GENERATED_AT);
     expect(json.meta.demo).toBe(false);
     expect(json.reports).toHaveLength(files.length);
+  });
+
+  test('the demo reports.json carries each report\'s 序时进度 class and its disagreements with the numbers', () => {
+    const { dataset, derived } = datasets[1]!;
+    const json = JSON.parse(JSON.stringify(reportsJson(dataset, derived, GENERATED_AT))) as {
+      meta: { schema_version: string };
+      reports: { task: number; period: string; schedule_class: string; claim_disagreements: { kind: string; targets: string[] }[] }[];
+    };
+    expect(json.meta.schema_version).toBe('1.2.0');
+    const classOf = new Map(derived.schedule.byPeriod.flatMap((p) => p.tasks.map((t) => [`${p.period}/${t.task}`, t.class])));
+    for (const r of json.reports) expect(r.schedule_class, `${r.period}/${r.task}`).toBe(classOf.get(`${r.period}/${r.task}`));
+    expect(json.reports.find((r) => r.period === '2023-Q1' && r.task === 31)!.claim_disagreements).toEqual([{ kind: 'on_track_behind', targets: ['temporary-exhibitions'] }]);
+    expect(json.reports.reduce((n, r) => n + r.claim_disagreements.length, 0)).toBe(43);
+    expect(json.reports.filter((r) => r.claim_disagreements.length === 0).length).toBeGreaterThan(250);
+  });
+
+  test('the demo tasks.json carries each task\'s 序时进度 per quarter, targets with their shares', () => {
+    const { dataset, derived } = datasets[1]!;
+    const task36 = tasksJson(dataset, derived, GENERATED_AT).tasks.find((t) => t.id === 36)!;
+    expect(task36.schedule.map((s) => s.period)).toEqual(derived.periods);
+    expect(task36.schedule[0]).toEqual({
+      period: '2022-Q4',
+      judged_on: '2022-12-31',
+      class: 'completed',
+      basis: 'targets',
+      gap: 0,
+      reported_status: 'completed',
+      behind_since: null,
+      targets: [{ target: 'home-adaptation-households', class: 'completed', start: '2022-10-13', deadline: '2022-12-31', expected: 100, actual: 100, gap: 0 }],
+    });
   });
 
   test('tasks.json has the 40 tasks', () => {

@@ -24,6 +24,35 @@ describe('deriveAll', () => {
     expect(d.completedWithUnmetTargets).toEqual([{ task: 1, period: '2023-Q3', targetIds: ['clinics'] }]);
   });
 
+  test('gathers the 序时进度: per quarter, the current view, roll-ups, 双过半 and disagreeing claims', () => {
+    const { schedule } = deriveAll(makeDataset());
+    expect(schedule.byPeriod.map((p) => [p.period, p.judgedOn, p.tasks.map((t) => t.class)])).toEqual([
+      ['2022-Q4', '2022-12-31', ['no_data', 'no_data', 'overdue', 'on_schedule']],
+      ['2023-Q1', '2023-03-31', ['no_data', 'no_data', 'overdue', 'no_report']],
+      ['2023-Q2', '2023-06-30', ['unscheduled', 'behind', 'overdue', 'on_schedule']],
+      ['2023-Q3', '2023-09-30', ['completed', 'behind', 'overdue', 'on_schedule']],
+    ]);
+    expect(schedule.current).toBe(schedule.byPeriod[3]);
+    expect(schedule.rollups.map((r) => r.period)).toEqual(['2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3']);
+    expect(schedule.rollups[3]!.plan.tasks).toEqual({ completed_early: 0, completed: 1, ahead: 0, on_schedule: 1, behind: 1, overdue: 1, no_data: 0, unscheduled: 0, no_report: 0 });
+    expect(schedule.rollups[3]!.plan.behind.map((b) => [b.task, b.gap])).toEqual([
+      [2, -9.3],
+      [3, -26.1],
+    ]);
+    expect(schedule.rollups[1]!.byLeadUnit.find((u) => u.unit === 'transport-bureau')!.rollup.behind.map((b) => [b.task, b.class])).toEqual([
+      [4, 'no_report'],
+      [3, 'overdue'],
+    ]);
+    expect(schedule.halfYears.map((y) => [y.year, y.due, y.halfDone, y.share])).toEqual([[2023, 2, 1, 50]]);
+    expect(schedule.claims.map((c) => `${c.period}/${c.task}/${c.kind}`)).toEqual([
+      '2022-Q4/3/on_track_behind',
+      '2023-Q2/3/completed_without_evidence',
+      '2023-Q3/1/completed_unmet',
+      '2023-Q3/1/completed_without_evidence',
+      '2023-Q3/2/on_track_behind',
+    ]);
+  });
+
   test('no reports at all', () => {
     const d = deriveAll(noReports());
     expect(d.asOf).toBeNull();
@@ -38,6 +67,7 @@ describe('deriveAll', () => {
     expect(d.counts.byPeriod).toEqual([]);
     expect(d.counts.targetStates).toEqual({ met: 0, on_the_way: 0, overdue: 0, no_data: 5 });
     expect(d.completedWithUnmetTargets).toEqual([]);
+    expect(d.schedule).toEqual({ byPeriod: [], current: null, rollups: [], halfYears: [], claims: [] });
   });
 
   test('does not modify the dataset', () => {

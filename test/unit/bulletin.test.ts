@@ -19,7 +19,7 @@ const bytes = await bulletinDocx(model, { author: dataset.site.title });
 
 const decode = (html: string) => html.replace(/<[^>]+>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-const [beforeTable, tableHtml = '', afterTable = ''] = html.split(/<table>|<\/table>/);
+const [beforeTable = '', tableHtml = '', afterTable = ''] = html.split(/<table>|<\/table>/);
 const paragraphs = (part: string) => [...part.matchAll(/<p>(.*?)<\/p>/g)].map((m) => decode(m[1]!));
 const tableRows = [...tableHtml.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((c) => decode(c[1]!)));
 

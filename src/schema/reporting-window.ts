@@ -39,9 +39,12 @@ export function windowLabel(window: ReportingWindow): string {
 
 type DueSetting = { reporting?: { due_days_after_quarter?: number } | undefined };
 
+/** How many days after a quarter ends its reports are due. */
+export const dueDaysAfterQuarter = (plan: DueSetting) => plan.reporting?.due_days_after_quarter ?? DEFAULT_DUE_DAYS_AFTER_QUARTER;
+
 /** The last day a quarter's reports are on time: the quarter's last day plus `due_days_after_quarter`. */
 export function reportDueDate(period: string, plan: DueSetting): string {
-  const days = plan.reporting?.due_days_after_quarter ?? DEFAULT_DUE_DAYS_AFTER_QUARTER;
+  const days = dueDaysAfterQuarter(plan);
   const [year, month, day] = periodEnd(period).split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
 }

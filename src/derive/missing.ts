@@ -1,7 +1,8 @@
 // Which tasks have no report for a quarter, and which lead units owe them.
 // Every task is expected every covered quarter (DESIGN: one update per task per quarter), completed
 // ones included: "completed" is itself something a unit confirms each quarter.
-import { periodsCovered } from './as-of.ts';
+import { missingReportState, type MissingStateKey } from '../schema/index.ts';
+import { asOfDate, periodsCovered } from './as-of.ts';
 import type { DerivationInput } from './input.ts';
 
 export interface UnitMissing {
@@ -22,17 +23,24 @@ export interface MissingInPeriod {
   expected: number;
   reported: number;
   missing: number;
+  /** The quarter's reporting deadline (the last day on time). */
+  dueOn: string;
+  /** What its missing reports are at the data's as-of date: 待报送 until dueOn, 逾期未报 after. */
+  state: MissingStateKey;
 }
 
 export interface PeriodMissing {
   period: string;
   tasks: number[];
+  state: MissingStateKey;
 }
 
 /** For every covered quarter (oldest first), the tasks without a report, also by lead unit, with counts. */
 export function missingReportsByPeriod(dataset: DerivationInput): MissingInPeriod[] {
   const reported = new Set(dataset.reports.map((r) => `${r.period}/${r.task}`));
   const unitOrder = new Map(dataset.units.map((u, i) => [u.id, i]));
+  // Covered quarters exist only once something was reported, so there is an as-of date.
+  const asOf = asOfDate(dataset) ?? '';
   return periodsCovered(dataset).map((period) => {
     const missingTasks = dataset.tasks.filter((task) => !reported.has(`${period}/${task.id}`));
     const byUnit = new Map<string, number[]>();
@@ -55,6 +63,7 @@ export function missingReportsByPeriod(dataset: DerivationInput): MissingInPerio
       expected: dataset.tasks.length,
       reported: dataset.tasks.length - tasks.length,
       missing: tasks.length,
+      ...missingReportState(period, asOf, dataset.plan),
     };
   });
 }
@@ -65,11 +74,11 @@ export function missingReportsByPeriod(dataset: DerivationInput): MissingInPerio
  */
 export function missingReportsByUnit(dataset: DerivationInput): Map<string, PeriodMissing[]> {
   const out = new Map<string, PeriodMissing[]>(dataset.units.map((u) => [u.id, []]));
-  for (const { period, byLeadUnit } of missingReportsByPeriod(dataset)) {
+  for (const { period, byLeadUnit, state } of missingReportsByPeriod(dataset)) {
     for (const { unit, tasks } of byLeadUnit) {
       const list = out.get(unit);
-      if (list) list.push({ period, tasks });
-      else out.set(unit, [{ period, tasks }]);
+      if (list) list.push({ period, tasks, state });
+      else out.set(unit, [{ period, tasks, state }]);
     }
   }
   return out;

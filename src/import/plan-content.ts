@@ -1,6 +1,6 @@
 // The plan's parts → the content of a folder: plan.yaml, areas.yaml, units.yaml and one task each, as the
 // loader reads them, with what the importer could not read from the words listed for the summary.
-import { periodOfDate, type Area, type Plan, type Task, type Unit } from '../schema/index.ts';
+import { DEFAULT_DUE_DAYS_AFTER_QUARTER, periodOfDate, type Area, type Plan, type Task, type Unit } from '../schema/index.ts';
 import { areasFromHeadings } from './areas.ts';
 import { readPlanParts, type PlanSection } from './plan-document.ts';
 import { findTargets, type PassedOver } from './targets.ts';
@@ -87,7 +87,7 @@ export function importPlanText(text: string): ImportedPlan {
     general_requirements: generalRequirements(parts.before[0]),
     safeguards: safeguards(parts.after),
     ...(parts.attachment ? { attachment: parts.attachment } : {}),
-    ...(lastDeadline ? { reporting: { last_period: periodOfDate(lastDeadline) } } : {}),
+    ...(lastDeadline ? { reporting: { last_period: periodOfDate(lastDeadline), due_days_after_quarter: DEFAULT_DUE_DAYS_AFTER_QUARTER } } : {}),
   };
   return { plan, areas, units, tasks, text, passedOver, missing, pinyinUnits: units.filter((u) => !isCommonUnit(u.name)) };
 }

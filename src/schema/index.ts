@@ -2,7 +2,7 @@
 // The loader, the validator, the pages, the JSON Schema export and the submit form import these;
 // nothing re-declares them.
 import { z } from 'zod';
-import { COMPARATOR_KEYS, DEFAULT_SCHEDULE_TOLERANCE, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from './vocabulary.ts';
+import { COMPARATOR_KEYS, DEFAULT_DUE_DAYS_AFTER_QUARTER, DEFAULT_SCHEDULE_TOLERANCE, RECURRENCE_KEYS, STATUS_KEYS, UNIT_KIND_KEYS } from './vocabulary.ts';
 import { PERIOD_PATTERN } from './period.ts';
 import { isoDate, PATTERN_FIXES, plainName, positiveInt, prose, slug, webUrl } from './text.ts';
 
@@ -62,10 +62,17 @@ export const PlanSchema = z.strictObject({
   attachment: prose().optional().describe('附件名称(没有附件时省略)'),
   reporting: z
     .strictObject({
-      last_period: z.string().regex(PERIOD_PATTERN, { message: '季度格式不对' }).describe('最后一个需要报送进展的季度,如 2025-Q4'),
+      last_period: z.string().regex(PERIOD_PATTERN, { message: '季度格式不对' }).optional().describe('最后一个需要报送进展的季度,如 2025-Q4'),
+      due_days_after_quarter: z
+        .number()
+        .int({ message: '应为整数' })
+        .min(1)
+        .max(90)
+        .default(DEFAULT_DUE_DAYS_AFTER_QUARTER)
+        .describe(`报送期限:季度结束后第几天之前(含当天)报送该季度进展,默认 ${DEFAULT_DUE_DAYS_AFTER_QUARTER}(如第四季度为次年1月${DEFAULT_DUE_DAYS_AFTER_QUARTER}日);过期仍未报送的为"逾期未报"`),
     })
     .optional()
-    .describe('报送期:从方案印发所在季度起,到 last_period 为止;不写则一直报送'),
+    .describe('报送期:从方案印发所在季度起,到 last_period 为止(不写则一直报送);每季度的报送期限'),
   schedule: z
     .strictObject({
       tolerance: z

@@ -16,6 +16,21 @@ export const STATUS: Record<StatusKey, { label: string; definition: string; symb
 export const NO_REPORT = { key: 'no_report', label: '未报送', symbol: '—', definition: '该季度牵头单位尚未报送进展。' } as const;
 export type NoReportKey = typeof NO_REPORT.key;
 
+/**
+ * A missing report is one of two things, judged at the data's as-of date against the quarter's reporting
+ * deadline (src/schema/reporting-window.ts): still within time, or late. Pages, exports, the 通报 and the
+ * reminders say which; NO_REPORT stays the state of the task itself (filters, status counts).
+ */
+export const MISSING_STATE_KEYS = ['pending', 'late'] as const;
+export type MissingStateKey = (typeof MISSING_STATE_KEYS)[number];
+export const MISSING_STATE: Record<MissingStateKey, { label: string; definition: string }> = {
+  pending: { label: '待报送', definition: '尚未报送,报送期限未过(期限当天仍可报送)。' },
+  late: { label: '逾期未报', definition: '报送期限已过,仍未报送。' },
+};
+
+/** 报送期限的默认值:季度结束后第 10 天(plan.yaml 的 reporting.due_days_after_quarter 可改)。 */
+export const DEFAULT_DUE_DAYS_AFTER_QUARTER = 10;
+
 /** A task's state in a quarter: the status its report chose, or no report. */
 export type TaskStatus = StatusKey | NoReportKey;
 /** Every TaskStatus in vocabulary order: the five statuses, then no report. */

@@ -18,6 +18,10 @@ export const pagePath = {
   unit: (id: string) => `units/${id}/`,
   reports: 'reports/',
   quarter: (period: string) => `reports/${period}/`,
+  /** The quarter's 通报 as a Word document (src/pages/reports/[period]/bulletin.docx.ts). */
+  bulletin: (period: string) => `reports/${period}/bulletin.docx`,
+  /** Reporting deadlines and target deadlines for calendar apps (src/pages/calendar.ics.ts). */
+  calendar: 'calendar.ics',
   plan: 'plan/',
   planAnchor: (id: number) => `plan/#task-${id}`,
   search: 'search/',

@@ -3,7 +3,7 @@
 // city that puts its own plan in content/ gets them right with `npm run plan-files` (or `npm run init`),
 // and no template names one city. Pure: templates and facts in, file texts out.
 import type { Dataset } from '../content/load.ts';
-import { periodEnd, periodLabel } from '../schema/index.ts';
+import { dueDaysAfterQuarter, periodEnd, periodLabel } from '../schema/index.ts';
 import { reportingWindowLabel, sampleReport, tasksInAreas } from '../site/plan-facts.ts';
 import { siteRoot } from '../site/url-scheme.ts';
 
@@ -40,6 +40,7 @@ export function planFacts(dataset: Pick<Dataset, 'site' | 'plan' | 'areas' | 'un
     'tasks.count': String(dataset.tasks.length),
     'tasks.summary': tasksInAreas(dataset),
     'window.label': reportingWindowLabel(dataset),
+    'reporting.dueDays': String(dueDaysAfterQuarter(dataset.plan)),
     'sample.task': String(sample.task),
     'sample.file': sample.file,
     'sample.earlier': sample.earlier,

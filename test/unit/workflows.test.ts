@@ -69,7 +69,8 @@ function workflowProblems(workflows: Workflow[], context: Context): string[] {
       if (typeof job['timeout-minutes'] !== 'number') say(`job ${id} has no timeout-minutes`);
       const perms = job.permissions;
       const deploys = steps(job).some((step) => actionOf(step) === 'actions/deploy-pages');
-      if (perms !== undefined && !deploys) say(`job ${id} sets permissions; only the deploy job may`);
+      // reminders.yml's two jobs set their own, checked below.
+      if (perms !== undefined && !deploys && file !== 'reminders.yml') say(`job ${id} sets permissions; only the deploy job may`);
       if (deploys && JSON.stringify(perms) !== JSON.stringify({ pages: 'write', 'id-token': 'write' })) {
         say(`job ${id} deploys, so its permissions must be exactly { pages: write, id-token: write }, got ${JSON.stringify(perms)}`);
       }
@@ -136,6 +137,44 @@ function workflowProblems(workflows: Workflow[], context: Context): string[] {
       if (!order) problems.push('deploy.yml: validate before building');
     }
   }
+  const reminders = byFile.get('reminders.yml');
+  if (!reminders) problems.push('reminders.yml is missing');
+  else problems.push(...reminderProblems(reminders, context));
+  return problems;
+}
+
+const READ_ONLY = JSON.stringify({ contents: 'read', issues: 'read' });
+const ISSUES_WRITE = JSON.stringify({ issues: 'write' });
+
+/**
+ * The reminders: scheduled and manual only; one job reads (checks out the default branch and runs the
+ * project's reminders with a read-only token), one job writes issues and runs no project code at all.
+ */
+function reminderProblems({ doc }: Workflow, context: Context): string[] {
+  const problems: string[] = [];
+  const say = (message: string) => problems.push(`reminders.yml: ${message}`);
+  if (JSON.stringify(events(doc).sort()) !== JSON.stringify(['schedule', 'workflow_dispatch'])) say(`must run on schedule and workflow_dispatch only, got ${events(doc).join(', ')}`);
+  if (asArray(asObj(doc.on).schedule).length === 0) say('has no cron schedule');
+  if (asObj(doc.concurrency)['cancel-in-progress'] !== false) say('runs must queue, never overlap or cancel (concurrency, cancel-in-progress: false)');
+  const all = jobs(doc);
+  const readers = all.filter(({ job }) => JSON.stringify(job.permissions) === READ_ONLY);
+  const writers = all.filter(({ job }) => JSON.stringify(job.permissions) === ISSUES_WRITE);
+  for (const { id, job } of all) {
+    if (!readers.some((r) => r.id === id) && !writers.some((w) => w.id === id)) say(`job ${id} permissions must be exactly { contents: read, issues: read } or { issues: write }, got ${JSON.stringify(job.permissions)}`);
+  }
+  if (readers.length !== 1 || writers.length !== 1) say('needs one reading job and one issue-writing job');
+  const reader = readers[0];
+  if (reader) {
+    if (!commands(reader.job, context).some((line) => line.includes('npm run -s reminders --') && line.includes('--issues'))) say(`job ${reader.id} must decide with npm run reminders --issues`);
+    const checkout = steps(reader.job).find((step) => actionOf(step) === 'actions/checkout');
+    if (asObj(checkout?.with).ref !== '${{ github.event.repository.default_branch }}') say(`job ${reader.id} must check out the default branch`);
+  }
+  for (const { id, job } of writers) {
+    if (steps(job).some((step) => step.uses !== undefined)) say(`job ${id} writes issues, so it may use no action (no checkout, no setup-node)`);
+    if (commands(job, context).some((line) => /\b(npm|npx|node|git)\b/.test(line))) say(`job ${id} writes issues, so it may run no project code`);
+    if (reader && ![job.needs].flat().includes(reader.id)) say(`job ${id} must need ${reader.id}`);
+    if (!String(job.if).includes('inputs.dry_run')) say(`job ${id} must be skipped on a dry run`);
+  }
   return problems;
 }
 
@@ -183,8 +222,8 @@ describe('workflows', () => {
     expect(ctx.ciRunCommands).toContain(ctx.testCommand);
   });
 
-  test('ci.yml and deploy.yml have every required property', () => {
-    expect(workflows.map((w) => w.file)).toEqual(['ci.yml', 'deploy.yml']);
+  test('ci.yml, deploy.yml and reminders.yml have every required property', () => {
+    expect(workflows.map((w) => w.file)).toEqual(['ci.yml', 'deploy.yml', 'reminders.yml']);
     expect(workflowProblems(workflows, ctx)).toEqual([]);
   });
 
@@ -232,6 +271,30 @@ describe('workflows', () => {
     const problems = workflowProblems(mutated, ctx).join('\n');
     expect(problems).toMatch(/actions\/checkout@v7 is not pinned to a full commit SHA/);
     expect(problems).toMatch(/has no "# vX\.Y\.Z" comment/);
+  });
+
+  test('the checker flags a reminders workflow that would run project code with a write token', () => {
+    const job = (w: Workflow[], id: string) => asObj(asObj(find(w, 'reminders.yml').doc.jobs)[id]);
+    const wider = clone(workflows);
+    job(wider, 'post').permissions = { issues: 'write', contents: 'write' };
+    expect(workflowProblems(wider, ctx).join('\n')).toMatch(/reminders\.yml: job post permissions must be exactly/);
+    const code = clone(workflows);
+    job(code, 'post').steps = [{ uses: 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1' }, { run: 'npm ci' }, ...asArray(job(code, 'post').steps)];
+    const codeProblems = workflowProblems(code, ctx).join('\n');
+    expect(codeProblems).toMatch(/job post writes issues, so it may use no action/);
+    expect(codeProblems).toMatch(/job post writes issues, so it may run no project code/);
+    const writeReader = clone(workflows);
+    job(writeReader, 'compose').permissions = { contents: 'read', issues: 'write' };
+    expect(workflowProblems(writeReader, ctx).join('\n')).toMatch(/job compose permissions must be exactly/);
+    const triggered = clone(workflows);
+    asObj(find(triggered, 'reminders.yml').doc.on).pull_request = null;
+    expect(workflowProblems(triggered, ctx).join('\n')).toMatch(/reminders\.yml: must run on schedule and workflow_dispatch only/);
+    const branch = clone(workflows);
+    delete asObj(steps(job(branch, 'compose'))[0]!.with).ref;
+    delete job(branch, 'post').if;
+    const branchProblems = workflowProblems(branch, ctx).join('\n');
+    expect(branchProblems).toMatch(/job compose must check out the default branch/);
+    expect(branchProblems).toMatch(/job post must be skipped on a dry run/);
   });
 
   test('every workflow is valid against the GitHub workflow JSON Schema (action-validator)', () => {

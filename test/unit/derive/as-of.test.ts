@@ -25,7 +25,7 @@ describe('as-of', () => {
 
   test('a plan that ended expects nothing after its last quarter, however late the reports run', () => {
     const base = makeDataset(TASKS, [makeReport(1, '2023-Q3', 'on_track', '2023-08-01')]);
-    const dataset = { ...base, plan: { ...base.plan, reporting: { last_period: '2023-Q1' } } };
+    const dataset = { ...base, plan: { ...base.plan, reporting: { last_period: '2023-Q1', due_days_after_quarter: 10 } } };
     expect(periodsCovered(dataset)).toEqual(['2022-Q4', '2023-Q1']);
   });
 

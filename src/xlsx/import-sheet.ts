@@ -81,6 +81,10 @@ export function importWorkbook(workbook: ExcelJS.Workbook, context: SheetContext
   const seen = context.seen ?? new Map<number, string>();
   for (const row of read.rows) {
     const taskCell = row.cells.cell('task');
+    if (!meta.tasks.has(row.typed.task)) {
+      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.other-task', message: `任务 ${String(row.typed.task)} 不在这份填报表中`, fix: `不要修改任务序号;本表的任务为 ${[...meta.tasks.keys()].join('、')}` });
+      continue;
+    }
     const task = context.task(row.typed.task);
     if (row.blank && task) {
       skipped.push(task.id);

@@ -51,13 +51,14 @@ async function dropFile(page: Page, path: string) {
   }, { bytes, name });
 }
 
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
 describe('填报表 upload on /submit/', () => {
   for (const path of ['/submit/', '/elderly/submit/']) {
-    test(`${path}: no spreadsheet code on first load; a dropped sheet gives the form's file; problems by cell; axe clean`, async () => {
-      const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    test(`${path}: no spreadsheet code on first load; a dropped sheet gives the form's file; problems by cell; axe clean, fits 375 px`, async () => {
+      const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', acceptDownloads: true, viewport: { width: 375, height: 740 } });
       const { page, log } = await openPage(context, site.url);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -76,6 +77,7 @@ describe('填报表 upload on /submit/', () => {
       ]);
       expect(await page.locator('#sheet-output').isHidden()).toBe(true);
       expect(await axe(page)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
 
       await dropFile(page, fill('filled', { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': SUMMARY, '目标1 实际值': '９２', '目标1 数据截止日期': '2022年12月31日', '佐证材料1 名称': '市人社局通知 ', '佐证材料1 网址': 'https://www.example.gov.cn/a.html' }));
       await page.locator('#sheet-output').waitFor();
@@ -90,6 +92,7 @@ describe('填报表 upload on /submit/', () => {
       );
       expect(yaml).toBe(expected);
       expect(await axe(page)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
       expect(log.consoleErrors).toEqual([]);
       expect(log.foreignRequests).toEqual([]);
       await context.close();

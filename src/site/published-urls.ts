@@ -20,7 +20,9 @@ export const REDIRECTS_FILE = 'urls/redirects.yaml';
 // Folders of a build that are not addresses anyone cites: hashed assets, the search index, the
 // 长辈模式 twins (generated from the pages, so they come and go with them), and the submission form's
 // per-task files (read by the form, not by people; they go when a task goes).
-const NOT_PUBLISHED_DIRS = new Set(['_astro', 'pagefind', ELDERLY_DIR, 'submit/tasks']);
+// submit/templates: the 填报表 of the quarter being collected (src/xlsx/open-quarter.ts) replace last
+// quarter's as the reports come in; a sheet is a working file, not an address to cite or keep.
+const NOT_PUBLISHED_DIRS = new Set(['_astro', 'pagefind', ELDERLY_DIR, 'submit/tasks', 'submit/templates']);
 
 // Segments of letters, digits and ._~- but never '.' or '..': a redirect is written as a file under dist/.
 const PAGE_PATH = /^\/(?:(?!\.{1,2}\/)[A-Za-z0-9._~-]+\/)*$/;

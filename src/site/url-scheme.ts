@@ -27,6 +27,9 @@ export const pagePath = {
   search: 'search/',
   data: 'data/',
   submit: 'submit/',
+  /** Folder of the 填报表 of the quarter being collected: they move with it, so they are not citable (published-urls.ts). */
+  sheetTemplates: 'submit/templates/',
+  sheetTemplate: (period: string, unit: string) => `submit/templates/${period}/${unit}.xlsx`,
   about: 'about/',
   feed: 'feed.xml',
 } as const;

@@ -1,0 +1,107 @@
+// npm run import:xlsx: filled 填报表 → content/reports/{period}/{NN}.yaml. Every sheet is read and checked
+// first (each problem at its cell); nothing is written while any error remains. A report file that exists
+// already is an error unless `update`, which prints what changes. After writing, the loader validates the
+// whole content folder; a problem in a written file is shown at its cell and every file is put back.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadDataset } from '../content/load.ts';
+import { reportPath } from '../content/paths.ts';
+import { problemLine } from '../content/report-problems.ts';
+import { cellOfPath, importWorkbook, refusalLine, sheetProblemLine, type SheetReport } from './import-sheet.ts';
+import { parseFieldPath } from './field-path.ts';
+import { lineDiff } from './line-diff.ts';
+import { sheetContextOf } from './sheet-context.ts';
+
+export interface ImportOptions {
+  files: readonly string[];
+  contentDir: string;
+  today: string;
+  update?: boolean;
+  period?: string;
+}
+
+interface Planned extends SheetReport {
+  fileName: string;
+  sheetName: string;
+  path: string;
+  before: string | undefined;
+}
+
+/** As the user would type it: relative to the working folder when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+export async function importFiles(options: ImportOptions): Promise<{ ok: boolean; lines: string[] }> {
+  const lines: string[] = [];
+  const loaded = loadDataset({ contentDir: options.contentDir, today: options.today });
+  if (!loaded.ok) {
+    return { ok: false, lines: ['内容目录中有错误,没有导入。请先修正(npm run validate):', ...loaded.problems.filter((p) => p.severity === 'error').map(problemLine)] };
+  }
+  const seen = new Map<number, string>();
+  const context = sheetContextOf(loaded.dataset, options.today, { seen, ...(options.period ? { period: options.period } : {}) });
+  const planned: Planned[] = [];
+  let errors = 0;
+  for (const file of options.files) {
+    const fileName = basename(file);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    } catch {
+      lines.push(`${fileName}: 不能导入:不是有效的 .xlsx 文件(可能是 .xls 或 .et 格式,或文件已损坏)。请在 Excel 或 WPS 中“另存为” Excel 工作簿(*.xlsx)后再导入`);
+      errors++;
+      continue;
+    }
+    const result = importWorkbook(workbook, context);
+    if (result.refusal) {
+      lines.push(refusalLine(fileName, result.refusal));
+      errors++;
+      continue;
+    }
+    for (const p of result.problems) lines.push(sheetProblemLine(fileName, result.sheetName, p));
+    errors += result.problems.filter((p) => p.severity === 'error').length;
+    for (const report of result.reports) {
+      const path = join(options.contentDir, reportPath(report.period, report.task));
+      const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      if (before !== undefined && !options.update) {
+        lines.push(sheetProblemLine(fileName, result.sheetName, { cell: report.cells.cell('task'), severity: 'error', message: `${shown(path)} 已存在,没有覆盖`, fix: '如需用本表更新已有的报告,加 --update 重新导入(会列出改动)' }));
+        errors++;
+        continue;
+      }
+      planned.push({ ...report, fileName, sheetName: result.sheetName, path, before });
+    }
+    if (result.skipped.length > 0) lines.push(`${fileName}: 任务 ${result.skipped.join('、')} 的行未填写,没有生成报告`);
+  }
+  if (errors > 0) return { ok: false, lines: [...lines, `有 ${errors} 个错误,没有写入任何文件。请按提示修改填报表后重新导入。`] };
+
+  for (const p of planned) {
+    mkdirSync(dirname(p.path), { recursive: true });
+    writeFileSync(p.path, p.yaml, 'utf8');
+  }
+  const check = loadDataset({ contentDir: options.contentDir, today: options.today });
+  const byFile = new Map(planned.map((p) => [shown(p.path), p]));
+  const own = check.problems.filter((p) => byFile.has(p.file) && p.severity === 'error');
+  const elsewhere = check.problems.filter((p) => !byFile.has(p.file) && p.severity === 'error');
+  if (own.length > 0 || elsewhere.length > 0) {
+    for (const p of planned) {
+      if (p.before === undefined) rmSync(p.path);
+      else writeFileSync(p.path, p.before, 'utf8');
+    }
+    for (const problem of own) {
+      const p = byFile.get(problem.file)!;
+      lines.push(sheetProblemLine(p.fileName, p.sheetName, { cell: cellOfPath(parseFieldPath(problem.field), p.cells, problem.code), severity: 'error', message: problem.message, ...(problem.fix ? { fix: problem.fix } : {}) }));
+    }
+    lines.push(...elsewhere.map(problemLine));
+    return { ok: false, lines: [...lines, '校验没有通过,已撤回写入的文件。'] };
+  }
+  for (const p of planned) {
+    if (p.before === undefined) lines.push(`已写入 ${shown(p.path)}(${p.fileName} ${p.sheetName}!${p.cells.cell('task')})`);
+    else if (p.before === p.yaml) lines.push(`无变化 ${shown(p.path)}`);
+    else lines.push(`已更新 ${shown(p.path)}:`, ...lineDiff(p.before, p.yaml).map((l) => `  ${l}`));
+  }
+  for (const problem of check.problems.filter((p) => byFile.has(p.file))) lines.push(problemLine(problem));
+  lines.push(`共导入 ${planned.length} 份报告,校验通过。请提交合并请求(见 CONTRIBUTING.md)。`);
+  return { ok: true, lines };
+}

@@ -25,7 +25,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts ship as files (cacheable, covered by script-src 'self'); Vite's preload wrapper breaks the
   // search page's runtime import of Pagefind when a script is inlined.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  // The invalid corpus holds looping and dangling links on purpose: astro dev's file watcher need not follow them.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, server: { watch: { ignored: ['**/test/fixtures/invalid/**'] } } },
   security: {
     csp: {
       directives: [

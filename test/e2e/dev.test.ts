@@ -41,7 +41,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   // Bounded wait for the server to answer (at most 60 s), then the tests fail with its output.
   for (let i = 0; i < 120 && dev.exitCode === null; i++) {
-    if (await fetch(origin).then((response) => response.ok, () => false)) return;
+    if (await fetch(`${origin}${urls.base}`).then((response) => response.ok, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`astro dev did not start (another dev server of this project running? Astro allows one):\n${output}`);

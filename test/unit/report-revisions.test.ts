@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseGitLog } from '../../src/site/git-history.ts';
 import { reportRevisions } from '../../src/site/report-revisions.ts';
+import { revisionText } from '../../src/site/revision-text.ts';
 
 const report = (status: string, value: number, extra = '') => `task: 1\nperiod: 2023-Q1\nstatus: ${status}\nsummary: 进展\nmetrics:\n  - target: a\n    value: ${value}\n    as_of: "2023-03-31"\n${extra}`;
 
@@ -42,4 +43,10 @@ test('the log: first addition is the publication date; a deletion ends the older
     'r/3.yaml': { added: '2023-05-01', commits: [{ sha: 'c1', date: '2023-05-01' }] },
   });
   expect(parseGitLog(log, new Set(['c1'])).get('r/3.yaml')).toEqual({ added: undefined, commits: [{ sha: 'c1', date: '2023-05-01' }] });
+});
+
+test('an amendment in readers\' words: fields by their labels, statuses by theirs, values by their targets', () => {
+  const revision = { date: '2023-05-02', fields: ['status', 'metrics'], changes: [{ field: 'status', from: 'on_track', to: 'at_risk' }, { field: 'metrics.a', from: 80.7, to: null }] };
+  expect(revisionText(revision, (id) => `目标${id}`)).toBe('修改了状态、数值(状态:按计划推进 → 进度滞后;目标a:80.7 → (无))');
+  expect(revisionText({ date: '2023-05-02', fields: ['summary'], changes: [] }, (id) => id)).toBe('修改了进展摘要');
 });

@@ -3,6 +3,7 @@ import type { Dataset } from '../content/load.ts';
 import type { Derived, TargetProgress } from '../derive/index.ts';
 import { NO_REPORT, SCHEMA_VERSION, type Report, type Task } from '../schema/index.ts';
 import type { Column } from './csv.ts';
+import { withoutHistory, type RecordOf } from '../site/report-record.ts';
 import { reportScheduleJson, taskScheduleJson } from './schedule-data.ts';
 
 export interface ExportMeta {
@@ -38,10 +39,17 @@ export function tasksJson(dataset: Dataset, derived: Derived, generatedAt: strin
   };
 }
 
-export function reportsJson(dataset: Dataset, derived: Derived, generatedAt: string) {
+/** `recordOf`: each report's publication date and amendments, from git (src/site/report-record.ts). */
+export function reportsJson(dataset: Dataset, derived: Derived, generatedAt: string, recordOf: RecordOf = withoutHistory) {
   const scheduleOf = reportScheduleJson(derived);
-  return { meta: exportMeta(dataset, derived, generatedAt), reports: dataset.reports.map((report) => ({ ...report, ...scheduleOf(report) })) };
+  return { meta: exportMeta(dataset, derived, generatedAt), reports: dataset.reports.map((report) => ({ ...report, ...scheduleOf(report), ...recordOf(report) })) };
 }
+
+/** Fields of reports.json from the repository's history, for the data dictionary on /data/. */
+export const recordJsonFields: { file: string; key: string; label: string }[] = [
+  { file: 'reports.json', key: 'reports[].published_on', label: '发布日期:报告文件首次进入本站数据仓库主分支的日期(YYYY-MM-DD);无仓库历史时为 null。报送日期 reported_on 是报送单位自己填写的日期' },
+  { file: 'reports.json', key: 'reports[].revisions[]', label: '修订记录,按时间先后:date(修订日期)、fields(改动的字段名)、changes(状态和数值的改动:field 为 status 或 metrics.目标标识,from 原值,to 新值,没有时为 null);只改空格、换行或注释不算修订;未修订时为空列表' },
+];
 
 const unitNames = (dataset: Dataset, ids: string[]) => ids.map((id) => dataset.units.find((u) => u.id === id)?.name ?? id).join('、');
 

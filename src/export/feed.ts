@@ -3,24 +3,38 @@ import type { Dataset } from '../content/load.ts';
 import { DEMO_LABEL, STATUS, periodLabel } from '../schema/index.ts';
 import { pagePath, reportAnchor } from '../site/url-scheme.ts';
 import { escapeXml } from './xml.ts';
+import { formatDate } from '../site/format.ts';
+import { withoutHistory, type RecordOf } from '../site/report-record.ts';
+import { revisionText } from '../site/revision-text.ts';
 
-/** `root`: the site's root URL (url-scheme.ts siteRoot), ending in '/'. */
-export function atomFeed(dataset: Dataset, root: string, updatedFallback: string): string {
+/**
+ * `root`: the site's root URL (url-scheme.ts siteRoot), ending in '/'. `recordOf`: each report's publication date and amendments; an amended report's entry is updated on its last amendment.
+ */
+export function atomFeed(dataset: Dataset, root: string, updatedFallback: string, recordOf: RecordOf = withoutHistory): string {
   const base = root;
   const reports = [...dataset.reports].sort((a, b) => b.reported_on.localeCompare(a.reported_on) || b.period.localeCompare(a.period) || a.task - b.task);
-  const updated = reports[0] ? `${reports[0].reported_on}T00:00:00Z` : updatedFallback;
-  const titles = new Map(dataset.tasks.map((t) => [t.id, t.title]));
-  const title = (task: number) => titles.get(task) ?? '';
+  const tasks = new Map(dataset.tasks.map((t) => [t.id, t]));
+  const title = (task: number) => tasks.get(task)?.title ?? '';
   const entries = reports.map((r) => {
     const link = `${base}${pagePath.task(r.task)}#${reportAnchor(r.period)}`;
-    return `  <entry>
+    const record = recordOf(r);
+    const last = record.revisions.at(-1);
+    const targetLabel = (id: string) => tasks.get(r.task)?.targets.find((t) => t.id === id)?.label ?? id;
+    const amended = last ? `\n${formatDate(last.date)}修订:${revisionText(last, targetLabel)}。` : '';
+    const updated = `${last?.date ?? r.reported_on}T00:00:00Z`;
+    return {
+      updated,
+      xml: `  <entry>
     <id>${escapeXml(link)}</id>
     <title>${escapeXml(`${periodLabel(r.period)} 任务${r.task}「${title(r.task)}」:${STATUS[r.status].label}`)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
-    <updated>${r.reported_on}T00:00:00Z</updated>
-    <summary>${escapeXml(`${dataset.demo ? `【${DEMO_LABEL}】` : ''}${r.summary}`)}</summary>
-  </entry>`;
+${record.published_on ? `    <published>${record.published_on}T00:00:00Z</published>\n` : ''}    <updated>${updated}</updated>
+    <summary>${escapeXml(`${dataset.demo ? `【${DEMO_LABEL}】` : ''}${r.summary}${amended}`)}</summary>
+  </entry>`,
+    };
   });
+  const newest = entries.map((e) => e.updated).sort().at(-1);
+  const updated = newest ?? updatedFallback;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <id>${escapeXml(base)}</id>
@@ -29,7 +43,7 @@ export function atomFeed(dataset: Dataset, root: string, updatedFallback: string
   <link rel="alternate" type="text/html" href="${escapeXml(base)}"/>
   <updated>${updated}</updated>
   <author><name>${escapeXml(dataset.site.title)}</name></author>
-${entries.join('\n')}
+${entries.map((e) => e.xml).join('\n')}
 </feed>
 `;
 }

@@ -113,5 +113,6 @@ export const DEMO_MARK_OPENING = `【${DEMO_WORD}`;
  * 1.1.0: targets may carry `baseline` and `start` (tasks.json passes targets through).
  * 1.2.0: 序时进度: tasks.json `schedule` per quarter, reports.json `schedule_class` and `claim_disagreements`,
  *        /data/schedule.csv.
+ * 1.3.0: the public record: reports.json `published_on` and `revisions`, from the repository's history.
  */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';

@@ -1,10 +1,26 @@
-// Last change date of each content file, from git, read once per build with a single `git log`.
-// Without git history (a tarball, a shallow clone) dates are simply absent, never invented.
+// Each content file's history, from git, read once per build with a single `git log`: when the file first
+// reached the branch and every commit that changed it since. Without git history (a tarball, a shallow clone)
+// dates are simply absent, never invented.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { buildKind } from './build-kind.ts';
 
-let cache: Map<string, string> | undefined;
+/** One commit that touched a file. */
+export interface FileCommit {
+  sha: string;
+  /** The committer date (YYYY-MM-DD): when the commit reached the branch, not when it was first written. */
+  date: string;
+}
+
+export interface FileHistory {
+  /** The date of the first commit that added the file; undefined when the log holds no addition (a shallow clone). */
+  added: string | undefined;
+  /** Every commit that added or modified the file since it was last added, oldest first. */
+  commits: FileCommit[];
+}
+
+const cache = new Map<string, Map<string, FileHistory>>();
 
 /** A content file as the repository names it (forward slashes), or undefined when it lies outside it. */
 export function repositoryPath(file: string, repoRoot = process.cwd()): string | undefined {
@@ -16,27 +32,102 @@ export function repositoryPath(file: string, repoRoot = process.cwd()): string |
 export const historyUrl = (settings: { repository: string; branch: string }, repoFile: string) =>
   `${settings.repository.replace(/\/+$/, '')}/commits/${settings.branch}/${repoFile}`;
 
-/** The date of the last commit that changed `file` (a repository path). */
-export function lastChanged(file: string): string | undefined {
-  cache ??= readHistory();
-  return cache.get(file);
+/** The build's content folders, as the repository names them. */
+export function contentFolders(repoRoot = process.cwd()): string[] {
+  const { contentDir, reportsDir } = buildKind(process.env);
+  return [contentDir, ...(reportsDir ? [reportsDir] : [])].flatMap((dir) => repositoryPath(dir, repoRoot) ?? []);
 }
 
-function readHistory(): Map<string, string> {
-  const { contentDir, reportsDir } = buildKind(process.env);
-  const folders = [contentDir, ...(reportsDir ? [reportsDir] : [])].flatMap((dir) => repositoryPath(dir) ?? []);
-  const out = new Map<string, string>();
-  if (folders.length === 0) return out;
-  let log = '';
+/** The history of every file under `folders`, read once per repository root. */
+export function fileHistories(repoRoot = process.cwd(), folders = contentFolders(repoRoot)): Map<string, FileHistory> {
+  const key = `${repoRoot}\0${folders.join('\0')}`;
+  let histories = cache.get(key);
+  if (!histories) cache.set(key, (histories = readHistories(repoRoot, folders)));
+  return histories;
+}
+
+/** The date of the last commit that changed `file` (a repository path). */
+export function lastChanged(file: string, repoRoot = process.cwd()): string | undefined {
+  return fileHistories(repoRoot).get(file)?.commits.at(-1)?.date;
+}
+
+/** The date `file` first reached the branch (a repository path). */
+export function firstAdded(file: string, repoRoot = process.cwd()): string | undefined {
+  return fileHistories(repoRoot).get(file)?.added;
+}
+
+function readHistories(repoRoot: string, folders: string[]): Map<string, FileHistory> {
+  if (folders.length === 0) return new Map();
   try {
-    log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', ...folders], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    // --first-parent with its diffs: a file added on a pull request's branch reaches this branch with the merge,
+    // so the merge's date is its publication date. --no-renames: a moved file counts as newly added.
+    const log = execFileSync('git', ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--format=%x00%H %cs', '--name-status', '--', ...folders], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return parseGitLog(log, shallowBoundary(repoRoot));
   } catch {
-    return out;
+    return new Map();
   }
-  let date = '';
+}
+
+/** The commits a shallow clone cuts history at: every file in them looks added there, which says nothing. */
+function shallowBoundary(repoRoot: string): Set<string> {
+  try {
+    const file = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Pure: the output of `git log --format=%x00%H %cs --name-status` (newest first) as each file's history.
+ * `boundary`: a shallow clone's cut-off commits, whose additions are no publication date.
+ */
+export function parseGitLog(log: string, boundary: ReadonlySet<string> = new Set()): Map<string, FileHistory> {
+  // Walked newest first: a deletion ends a file's history, so only what follows its last addition is kept.
+  const newestFirst = new Map<string, { commits: FileCommit[]; added?: string; closed: boolean }>();
+  let commit: FileCommit | undefined;
   for (const line of log.split('\n')) {
-    if (line.startsWith('\0')) date = line.slice(1);
-    else if (line && !out.has(line)) out.set(line, date); // newest commit comes first
+    if (line.startsWith('\0')) {
+      const [sha, date] = line.slice(1).split(' ');
+      commit = { sha: sha!, date: date! };
+      continue;
+    }
+    const tab = line.indexOf('\t');
+    if (!commit || tab < 0) continue;
+    const status = line[0];
+    const file = line.slice(tab + 1);
+    let entry = newestFirst.get(file);
+    if (!entry) newestFirst.set(file, (entry = { commits: [], closed: false }));
+    // The first addition (the oldest) is the publication date, even for a file deleted and added again.
+    if (status === 'A') entry.added = boundary.has(commit.sha) ? undefined : commit.date;
+    if (entry.closed) continue;
+    if (status === 'D') {
+      // Deleted and not added again since: the file as it stands has no history left to show.
+      if (entry.commits.length === 0) entry.closed = true;
+      continue;
+    }
+    entry.commits.push(commit);
+    if (status === 'A') entry.closed = true;
+  }
+  const out = new Map<string, FileHistory>();
+  for (const [file, entry] of newestFirst) {
+    if (entry.commits.length > 0) out.set(file, { added: entry.added, commits: entry.commits.reverse() });
   }
   return out;
+}
+
+/** The file's text at each of its commits (oldest first); a commit whose text cannot be read is left out. */
+export function fileVersions(file: string, history: FileHistory, repoRoot = process.cwd()): { date: string; sha: string; text: string }[] {
+  return history.commits.flatMap((c) => {
+    try {
+      return [{ ...c, text: execFileSync('git', ['show', `${c.sha}:${file}`], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }) }];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -216,7 +216,7 @@ describe('reports.json', () => {
       meta: { schema_version: string };
       reports: { task: number; period: string; schedule_class: string; claim_disagreements: { kind: string; targets: string[] }[] }[];
     };
-    expect(json.meta.schema_version).toBe('1.2.0');
+    expect(json.meta.schema_version).toBe('1.3.0');
     const classOf = new Map(derived.schedule.byPeriod.flatMap((p) => p.tasks.map((t) => [`${p.period}/${t.task}`, t.class])));
     for (const r of json.reports) expect(r.schedule_class, `${r.period}/${r.task}`).toBe(classOf.get(`${r.period}/${r.task}`));
     expect(json.reports.find((r) => r.period === '2023-Q1' && r.task === 31)!.claim_disagreements).toEqual([{ kind: 'on_track_behind', targets: ['temporary-exhibitions'] }]);

@@ -5,6 +5,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { buildKind } from './build-kind.ts';
 
 let cache: Map<string, string> | undefined;
+let newest: string | undefined;
+const committed = new Map<string, string | undefined>();
 
 /** A content file as the repository names it (forward slashes), or undefined when it lies outside it. */
 export function repositoryPath(file: string, repoRoot = process.cwd()): string | undefined {
@@ -22,6 +24,24 @@ export function lastChanged(file: string): string | undefined {
   return cache.get(file);
 }
 
+/** The date of the newest commit that changed any content file: when the site's data last changed. */
+export function newestContentChange(): string | undefined {
+  cache ??= readHistory();
+  return newest;
+}
+
+/** The date of the last commit that changed one repository file outside content/ (a page's own text). */
+export function lastCommitted(path: string): string | undefined {
+  if (!committed.has(path)) {
+    try {
+      committed.set(path, execFileSync('git', ['log', '-1', '--format=%cs', '--', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined);
+    } catch {
+      committed.set(path, undefined);
+    }
+  }
+  return committed.get(path);
+}
+
 function readHistory(): Map<string, string> {
   const { contentDir, reportsDir } = buildKind(process.env);
   const folders = [contentDir, ...(reportsDir ? [reportsDir] : [])].flatMap((dir) => repositoryPath(dir) ?? []);
@@ -35,7 +55,10 @@ function readHistory(): Map<string, string> {
   }
   let date = '';
   for (const line of log.split('\n')) {
-    if (line.startsWith('\0')) date = line.slice(1);
+    if (line.startsWith('\0')) {
+      date = line.slice(1);
+      newest ??= date;
+    }
     else if (line && !out.has(line)) out.set(line, date); // newest commit comes first
   }
   return out;

@@ -24,6 +24,10 @@ export const pagePath = {
   data: 'data/',
   submit: 'submit/',
   about: 'about/',
+  siteMap: 'sitemap/',
+  privacy: 'privacy/',
+  copyright: 'copyright/',
+  accessibility: 'accessibility/',
   feed: 'feed.xml',
 } as const;
 

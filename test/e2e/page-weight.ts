@@ -50,6 +50,10 @@ export function pageTypes(dataset: Pick<Dataset, 'tasks' | 'reports'>): Record<s
     data: pagePath.data,
     submit: pagePath.submit,
     about: pagePath.about,
+    'site map': pagePath.siteMap,
+    privacy: pagePath.privacy,
+    copyright: pagePath.copyright,
+    accessibility: pagePath.accessibility,
     'not found': NOT_FOUND_PAGE,
   };
   return Object.fromEntries(Object.entries(types).filter((entry): entry is [string, string] => entry[1] !== undefined));

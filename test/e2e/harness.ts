@@ -2,6 +2,7 @@
 // the project's own static server on 127.0.0.1. No browser is never a silent skip.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
 import type { BuiltSite } from './sites.ts';
@@ -78,4 +79,10 @@ export async function openPage(context: BrowserContext, siteUrl: string): Promis
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   return { page, log };
+}
+
+/** axe's WCAG 2.1 A/AA violations on the page as it is, one line each with up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }

@@ -5,6 +5,9 @@
 // before any of the page is parsed, so before the first paint. Plain JS, served as written.
 (function () {
   var root = document.documentElement;
+  // Scripts run: the stylesheet reserves from the first paint the space that later scripts fill in
+  // (search results, the submit form), so nothing below them jumps (layout shift).
+  root.classList.add('js');
   // One key per site (src/layouts/Base.astro sets the id): two sites on one origin keep their own choice.
   var KEY = 'plan-tracker:' + (root.getAttribute('data-site-id') || '/') + ':elderly-mode';
   var twinPage = root.hasAttribute('data-elderly-page');

@@ -1,6 +1,7 @@
 // The browser harness: Debian's Chromium driven by playwright-core, against the built site served by
 // the project's own static server on 127.0.0.1. No browser is never a silent skip.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import type { Server } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -85,4 +86,28 @@ export async function openPage(context: BrowserContext, siteUrl: string): Promis
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** A browser for the test file (or describe block) that calls it: launched before, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/** The built site served for the describe block that calls it. */
+export function useSite(built: BuiltSite): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await serveSite(built);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => site!;
 }

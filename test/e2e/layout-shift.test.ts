@@ -1,10 +1,10 @@
 // Layout shift (the Layout Instability API, as Lighthouse's CLS counts it: shifts without recent input)
 // on the pages that fill themselves in after loading: /search/ while results arrive, /submit/ while its
 // form appears. Under 0.1 ("good") on a desktop and a phone screen, in the real and the demo build.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { pagePath } from '../../src/site/url-scheme.ts';
-import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { openPage, useBrowser, useSite } from './harness.ts';
 import { searchWithQuery } from './page-weight.ts';
 import { DEMO, REAL } from './sites.ts';
 
@@ -35,27 +35,16 @@ const shifts = (page: Page) =>
     return { __cls: w.__cls, __shifts: w.__shifts };
   });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const build of [REAL, DEMO]) {
   describe(`layout shift, ${build.name} build`, () => {
-    let site: Site;
-    beforeAll(async () => {
-      site = await serveSite(build);
-    });
-    afterAll(async () => {
-      await site?.close();
-    });
+    const served = useSite(build);
 
     for (const [screen, options] of Object.entries(SCREENS)) {
       test(`search with a query (${screen}): CLS < 0.1 while results arrive`, async () => {
-        const context = await browser.newContext(options);
+        const site = served();
+        const context = await browser().newContext(options);
         const { page } = await openPage(context, site.url);
         await recordShifts(page);
         await page.goto(site.href(searchWithQuery(build.dataset())), { waitUntil: 'networkidle' });
@@ -68,7 +57,8 @@ for (const build of [REAL, DEMO]) {
       });
 
       test(`submit (${screen}): CLS < 0.1 while the form appears and a task is chosen`, async () => {
-        const context = await browser.newContext(options);
+        const site = served();
+        const context = await browser().newContext(options);
         const { page } = await openPage(context, site.url);
         await recordShifts(page);
         await page.goto(site.href(pagePath.submit), { waitUntil: 'networkidle' });

@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { readSiteSettings } from './src/content/site-settings.ts';
 import { buildKind } from './src/site/build-kind.ts';
 import { planTracker } from './src/build/integration.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
 
 // Which content, reports and output folder: decided once (src/site/build-kind.ts). site.yaml is read by
 // the loader's own check, so an invalid base or site address stops here with the validator's message.
@@ -29,18 +30,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, modulePreload: false }, server: { watch: { ignored: ['**/test/fixtures/invalid/**'] } } },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self' https://github.com",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // The policy lives in src/site/csp.ts, shared with the nginx configuration's header.
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },
 });

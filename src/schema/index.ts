@@ -11,6 +11,16 @@ export { isIsoDate, PATTERN_FIXES } from './text.ts';
 const GITHUB_TEAM_PATTERN = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_-]+$/;
 /** A CODEOWNERS owner: a team (@org/team) or a single account (@user). */
 const GITHUB_OWNER_PATTERN = /^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9_-]+)?$/;
+/** A desk telephone as printed: digits, an area code with - or brackets, an extension after 转. */
+const PHONE_PATTERN = /^(?:\(?0\d{2,3}\)?[- ]?)?\d{7,8}(?:转\d{1,6})?$|^(?:400|800)[- ]?\d{3}[- ]?\d{4}$|^12345$/;
+const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const SITE_CODE_PATTERN = /^[A-Za-z0-9]{10}$/;
+/** 省简称 + 公网安备 + the record number + 号, as the filing certificate prints it. */
+export const POLICE_FILING_PATTERN = /^\p{Script=Han}公网安备 ?(\d{14})号$/u;
+PATTERN_FIXES.set(String(PHONE_PATTERN), '填写单位座机,如 0728-5221234 或 0728-5221234转8001');
+PATTERN_FIXES.set(String(EMAIL_PATTERN), '如 office@example.gov.cn');
+PATTERN_FIXES.set(String(SITE_CODE_PATTERN), '10 位,如 4290060001,见全国政府网站基本数据库');
+PATTERN_FIXES.set(String(POLICE_FILING_PATTERN), '照备案证书填写,如 鄂公网安备42000002000001号');
 PATTERN_FIXES.set(String(PERIOD_PATTERN), '格式为 YYYY-Qn,例如 2023-Q1');
 PATTERN_FIXES.set(String(GITHUB_TEAM_PATTERN), '格式为 @组织名/团队名');
 PATTERN_FIXES.set(String(GITHUB_OWNER_PATTERN), '格式为 @组织名/团队名 或 @用户名');
@@ -29,7 +39,27 @@ export const SiteSettingsSchema = z.strictObject({
   branch: z.string().regex(/^[A-Za-z0-9._/-]+$/).default('main').describe('仓库主分支'),
   licence: prose().describe('数据许可协议'),
   licence_url: webUrl().describe('许可协议全文地址'),
-  icp: prose().optional().describe('ICP 备案号(部署到政府网站时填写)'),
+  // 《政府网站发展指引》: who runs the site and how to reach them, shown in the footer when set.
+  sponsor: prose().optional().describe('主办单位(部署为政府网站时填写,页脚显示),如 某某市人民政府办公室'),
+  organizer: prose().optional().describe('承办单位(负责网站日常运行维护的单位,页脚显示)'),
+  contact: z
+    .strictObject({
+      phone: z.string().regex(PHONE_PATTERN, { message: '电话号码格式不对' }).optional().describe('联系电话(单位座机),如 0728-5221234'),
+      email: z.string().regex(EMAIL_PATTERN, { message: '电子邮箱格式不对' }).optional().describe('联系邮箱(单位公共邮箱)'),
+      address: prose().optional().describe('通信地址'),
+    })
+    .optional()
+    .describe('联系方式(页脚显示;只填单位的公开联系方式,不要填个人手机号)'),
+  site_code: z.string().regex(SITE_CODE_PATTERN, { message: '网站标识码应为 10 位字母或数字' }).optional().describe('网站标识码(10 位,全国政府网站基本数据库分配):用于页面元数据 SiteIDCode 和“我为政府网站找错”链接'),
+  icp: prose().optional().describe('ICP 备案号,如 鄂ICP备12345678号-1(页脚显示,链接到工业和信息化部备案系统)'),
+  police_filing: z
+    .string()
+    .regex(POLICE_FILING_PATTERN, { message: '公安机关备案号格式不对' })
+    .optional()
+    .describe('公安机关备案号,如 鄂公网安备42000002000001号(页脚显示,链接到全国互联网安全管理服务平台该号码的备案信息)'),
+  conac_certificate: webUrl()
+    .optional()
+    .describe('党政机关网站标识的证书页地址(中编办开具);填写后页脚显示标识图片 public/conac-badge.svg 并链接到此地址'),
   maintainers: z
     .string()
     .regex(GITHUB_OWNER_PATTERN, { message: 'GitHub 团队或账号格式不对' })

@@ -131,3 +131,27 @@ export function fileVersions(file: string, history: FileHistory, repoRoot = proc
     }
   });
 }
+
+/** The date of the newest commit that changed any content file: when the site's data last changed. */
+export function newestContentChange(repoRoot = process.cwd()): string | undefined {
+  let newest: string | undefined;
+  for (const history of fileHistories(repoRoot).values()) {
+    const date = history.commits.at(-1)?.date;
+    if (date && (!newest || date > newest)) newest = date;
+  }
+  return newest;
+}
+
+const committed = new Map<string, string | undefined>();
+
+/** The date of the last commit that changed one repository file outside content/ (a page's own text). */
+export function lastCommitted(path: string, repoRoot = process.cwd()): string | undefined {
+  if (!committed.has(path)) {
+    try {
+      committed.set(path, execFileSync('git', ['log', '-1', '--format=%cs', '--', path], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined);
+    } catch {
+      committed.set(path, undefined);
+    }
+  }
+  return committed.get(path);
+}

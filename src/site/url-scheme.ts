@@ -31,6 +31,10 @@ export const pagePath = {
   sheetTemplates: 'submit/templates/',
   sheetTemplate: (period: string, unit: string) => `submit/templates/${period}/${unit}.xlsx`,
   about: 'about/',
+  siteMap: 'sitemap/',
+  privacy: 'privacy/',
+  copyright: 'copyright/',
+  accessibility: 'accessibility/',
   feed: 'feed.xml',
 } as const;
 

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
 import type { BuiltSite } from './sites.ts';
@@ -104,4 +105,34 @@ export function servedWithoutJs(built: BuiltSite): ServedWithoutJs {
     await served.browser?.close();
   });
   return served;
+}
+
+/** axe's WCAG 2.1 A/AA violations on the page as it is, one line each with up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** A browser for the test file (or describe block) that calls it: launched before, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/** The built site served for the describe block that calls it. */
+export function useSite(built: BuiltSite): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await serveSite(built);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => site!;
 }

@@ -19,7 +19,7 @@ describe.each(ALL_SITES)('$root', (site) => {
       const address = site.urls.url(path.replace(/(^|\/)index\.html$/, '$1'));
       for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
         const raw = match[1]!.replaceAll('&amp;', '&');
-        if (/^(https?:|mailto:|data:)/.test(raw)) continue;
+        if (/^(https?:|mailto:|tel:|data:)/.test(raw)) continue;
         const url = new URL(raw, `http://site${address}`);
         const target = resolveFile(site.root, site.urls.base, url.pathname);
         if (!target) {

@@ -50,10 +50,20 @@ export function pageTypes(dataset: Pick<Dataset, 'tasks' | 'reports'>): Record<s
     data: pagePath.data,
     submit: pagePath.submit,
     about: pagePath.about,
+    'site map': pagePath.siteMap,
+    privacy: pagePath.privacy,
+    copyright: pagePath.copyright,
+    accessibility: pagePath.accessibility,
     'not found': NOT_FOUND_PAGE,
   };
   return Object.fromEntries(Object.entries(types).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
+
+/** A query the site's own search answers: the first task's title. */
+export const searchWithQuery = (dataset: Pick<Dataset, 'tasks'>) => `${pagePath.search}?q=${encodeURIComponent(dataset.tasks[0]!.title)}`;
+
+/** One page of each type for the browser tests, the search page with results to show. */
+export const pagesOf = (site: { dataset(): Pick<Dataset, 'tasks' | 'reports'> }) => ({ ...pageTypes(site.dataset()), search: searchWithQuery(site.dataset()) });
 
 /** The file an address names in the built folder, resolved as the preview server resolves it. */
 export function builtFile(root: string, urls: SiteUrls, address: string): string {

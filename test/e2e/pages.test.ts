@@ -3,20 +3,13 @@
 // Search itself is tested in search.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { Dataset } from '../../src/content/load.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
-import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
-import { NOT_FOUND_PAGE, pageTypes } from './page-weight.ts';
+import { axeViolations, launchBrowser, openPage, serveSite, type Site } from './harness.ts';
+import { NOT_FOUND_PAGE, pagesOf, pageTypes, searchWithQuery } from './page-weight.ts';
 import { DEMO, REAL, SECOND, SUBPATH, type BuiltSite } from './sites.ts';
 
-/** A query the site's own search answers: the first task's title. */
-const searchWithQuery = (dataset: Dataset) => `${pagePath.search}?q=${encodeURIComponent(dataset.tasks[0]!.title)}`;
-
-/** One page of each type, the search page with results to show. */
-const pagesOf = (site: BuiltSite) => ({ ...pageTypes(site.dataset()), search: searchWithQuery(site.dataset()) });
 
 /** A page's 长辈模式 twin as a reader without JS reaches it (the 404 page has none: it takes ?mode=elderly). */
 const elderlyTwin = (site: BuiltSite, path: string) => (path === NOT_FOUND_PAGE ? `${NOT_FOUND_PAGE}?mode=elderly` : site.urls.elderly(site.urls.url(path)));
@@ -61,9 +54,7 @@ for (const build of [REAL, DEMO, SECOND]) {
           const { page } = await openPage(context, site.url);
           await page.goto(site.href(mode === 'normal' ? path : elderlyTwin(build, path)), { waitUntil: 'networkidle' });
           expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(mode === 'elderly');
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-          const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-          expect(summary).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
           await context.close();
         });
       }

@@ -135,6 +135,12 @@ function workflowProblems(workflows: Workflow[], context: Context): string[] {
       if (!built.includes('npm run validate') || !built.includes('npm run build')) problems.push('deploy.yml: build must run npm run validate and npm run build');
       const order = built.indexOf('npm run validate') < built.indexOf('npm run build');
       if (!order) problems.push('deploy.yml: validate before building');
+      // The release bundle of each deploy, for a domestic server.
+      const bundled = built.findIndex((c) => c.startsWith('npm run release:bundle'));
+      if (bundled < built.indexOf('npm run build')) problems.push('deploy.yml: build must run npm run release:bundle after npm run build');
+      const out = /--out (\S+)/.exec(built[bundled] ?? '')?.[1] ?? 'release';
+      const uploads = steps(builder.job).filter((s) => actionOf(s) === 'actions/upload-artifact').map((s) => String(asObj(s.with).path).replace(/\/$/, ''));
+      if (!uploads.includes(out.replace(/\/$/, ''))) problems.push(`deploy.yml: the release bundle (${out}/) is not uploaded as an artifact`);
     }
   }
   const reminders = byFile.get('reminders.yml');
@@ -261,6 +267,17 @@ describe('workflows', () => {
     expect(problems).toMatch(/checkout needs fetch-depth: 0/);
     expect(problems).toMatch(/deploy\.yml: concurrency must be/);
     expect(problems).toMatch(/ci\.yml: no job runs `npm test`/);
+  });
+
+  test('the checker flags a deploy without its release bundle, or with the bundle not uploaded', () => {
+    const unbundled = clone(workflows);
+    const build = asObj(asObj(find(unbundled, 'deploy.yml').doc.jobs).build);
+    build.steps = steps(build).filter((step) => !String(step.run ?? '').startsWith('npm run release:bundle'));
+    expect(workflowProblems(unbundled, ctx)).toContain('deploy.yml: build must run npm run release:bundle after npm run build');
+    const unsent = clone(workflows);
+    const job = asObj(asObj(find(unsent, 'deploy.yml').doc.jobs).build);
+    job.steps = steps(job).filter((step) => actionOf(step) !== 'actions/upload-artifact');
+    expect(workflowProblems(unsent, ctx)).toEqual(['deploy.yml: the release bundle (release/) is not uploaded as an artifact']);
   });
 
   test('the checker flags a tag pin and a pin without its version comment', () => {

@@ -205,8 +205,13 @@ describe('keyboard (demo build)', () => {
       if (path.startsWith(pagePath.search)) await page.locator('#search-results li').first().waitFor();
       // Every visible, enabled control in document order, each tagged so Tab order can be compared.
       const expected = await page.evaluate(() => {
-        const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
-          (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+        // A closed <details> shows only its summary: what it holds is reached once it is opened.
+        const folded = (el: HTMLElement) => {
+          const details = el.closest('details:not([open])');
+          return details !== null && el.closest('summary')?.parentElement !== details;
+        };
+        const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+          (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !folded(el),
         );
         controls.forEach((el, i) => (el.dataset.tabCheck = String(i)));
         return controls.length;

@@ -94,15 +94,13 @@ export interface ServedWithoutJs {
  * and closed after them. Read the fields inside tests (they are set once the hooks have run).
  */
 export function servedWithoutJs(built: BuiltSite): ServedWithoutJs {
+  const browser = useBrowser();
+  const site = useSite(built);
   const served = {} as ServedWithoutJs;
   beforeAll(async () => {
-    served.browser = await launchBrowser();
-    served.site = await serveSite(built);
+    served.browser = browser();
+    served.site = site();
     ({ page: served.page } = await openPage(await served.browser.newContext({ javaScriptEnabled: false }), served.site.url));
-  });
-  afterAll(async () => {
-    await served.site?.close();
-    await served.browser?.close();
   });
   return served;
 }

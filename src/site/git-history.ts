@@ -3,7 +3,7 @@
 // dates are simply absent, never invented.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildKind } from './build-kind.ts';
 
 /** One commit that touched a file. */
@@ -21,10 +21,41 @@ export interface FileHistory {
 }
 
 const cache = new Map<string, Map<string, FileHistory>>();
+const roots = new Map<string, string>();
 
-/** A content file as the repository names it (forward slashes), or undefined when it lies outside it. */
-export function repositoryPath(file: string, repoRoot = process.cwd()): string | undefined {
-  const rel = relative(repoRoot, isAbsolute(file) ? file : `${repoRoot}${sep}${file}`);
+/**
+ * The repository the build's content lives in: its history is the content's record. Usually this project's
+ * own; a content folder in a repository of its own (another city's, a test's) has that one's history.
+ */
+export function historyRoot(): string {
+  const contentDir = resolve(buildKind(process.env).contentDir);
+  let root = roots.get(contentDir);
+  if (root === undefined) {
+    try {
+      root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || process.cwd();
+    } catch {
+      root = process.cwd();
+    }
+    roots.set(contentDir, root);
+  }
+  return root;
+}
+
+/** The version the build was made from: the content repository's commit; undefined without git. */
+export function contentCommit(repoRoot = historyRoot()): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file as the repository names it (forward slashes), or undefined when it lies outside it. A relative
+ * `file` is relative to the working folder, as the loader names files.
+ */
+export function repositoryPath(file: string, repoRoot = historyRoot()): string | undefined {
+  const rel = relative(repoRoot, resolve(file));
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
@@ -33,13 +64,13 @@ export const historyUrl = (settings: { repository: string; branch: string }, rep
   `${settings.repository.replace(/\/+$/, '')}/commits/${settings.branch}/${repoFile}`;
 
 /** The build's content folders, as the repository names them. */
-export function contentFolders(repoRoot = process.cwd()): string[] {
+export function contentFolders(repoRoot = historyRoot()): string[] {
   const { contentDir, reportsDir } = buildKind(process.env);
   return [contentDir, ...(reportsDir ? [reportsDir] : [])].flatMap((dir) => repositoryPath(dir, repoRoot) ?? []);
 }
 
 /** The history of every file under `folders`, read once per repository root. */
-export function fileHistories(repoRoot = process.cwd(), folders = contentFolders(repoRoot)): Map<string, FileHistory> {
+export function fileHistories(repoRoot = historyRoot(), folders = contentFolders(repoRoot)): Map<string, FileHistory> {
   const key = `${repoRoot}\0${folders.join('\0')}`;
   let histories = cache.get(key);
   if (!histories) cache.set(key, (histories = readHistories(repoRoot, folders)));
@@ -47,12 +78,12 @@ export function fileHistories(repoRoot = process.cwd(), folders = contentFolders
 }
 
 /** The date of the last commit that changed `file` (a repository path). */
-export function lastChanged(file: string, repoRoot = process.cwd()): string | undefined {
+export function lastChanged(file: string, repoRoot = historyRoot()): string | undefined {
   return fileHistories(repoRoot).get(file)?.commits.at(-1)?.date;
 }
 
 /** The date `file` first reached the branch (a repository path). */
-export function firstAdded(file: string, repoRoot = process.cwd()): string | undefined {
+export function firstAdded(file: string, repoRoot = historyRoot()): string | undefined {
   return fileHistories(repoRoot).get(file)?.added;
 }
 
@@ -122,7 +153,7 @@ export function parseGitLog(log: string, boundary: ReadonlySet<string> = new Set
 }
 
 /** The file's text at each of its commits (oldest first); a commit whose text cannot be read is left out. */
-export function fileVersions(file: string, history: FileHistory, repoRoot = process.cwd()): { date: string; sha: string; text: string }[] {
+export function fileVersions(file: string, history: FileHistory, repoRoot = historyRoot()): { date: string; sha: string; text: string }[] {
   return history.commits.flatMap((c) => {
     try {
       return [{ ...c, text: execFileSync('git', ['show', `${c.sha}:${file}`], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }) }];
@@ -133,7 +164,7 @@ export function fileVersions(file: string, history: FileHistory, repoRoot = proc
 }
 
 /** The date of the newest commit that changed any content file: when the site's data last changed. */
-export function newestContentChange(repoRoot = process.cwd()): string | undefined {
+export function newestContentChange(repoRoot = historyRoot()): string | undefined {
   let newest: string | undefined;
   for (const history of fileHistories(repoRoot).values()) {
     const date = history.commits.at(-1)?.date;

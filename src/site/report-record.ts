@@ -1,6 +1,6 @@
 // A report's public record: when its file was published and how it was amended since, from git.
 import { reportKey } from '../content/paths.ts';
-import { fileHistories, fileVersions, repositoryPath } from './git-history.ts';
+import { fileHistories, fileVersions, historyRoot, repositoryPath } from './git-history.ts';
 import { reportRevisions, type ReportRevision } from './report-revisions.ts';
 
 export interface ReportRecord {
@@ -13,7 +13,7 @@ const NO_RECORD: ReportRecord = { published_on: null, revisions: [] };
 const cache = new Map<string, ReportRecord>();
 
 /** The record of the report in `file` (a path on disk or relative to `repoRoot`). */
-export function reportRecord(file: string, repoRoot = process.cwd()): ReportRecord {
+export function reportRecord(file: string, repoRoot = historyRoot()): ReportRecord {
   const repoFile = repositoryPath(file, repoRoot);
   if (!repoFile) return NO_RECORD;
   const key = `${repoRoot}\0${repoFile}`;
@@ -37,7 +37,7 @@ export type RecordOf = (report: { task: number; period: string }) => ReportRecor
 export const withoutHistory: RecordOf = () => NO_RECORD;
 
 /** The records of a dataset's reports, from the files it read them from. */
-export function recordsOf(reportFiles: ReadonlyMap<string, string>, repoRoot = process.cwd()): RecordOf {
+export function recordsOf(reportFiles: ReadonlyMap<string, string>, repoRoot = historyRoot()): RecordOf {
   return (report) => {
     const file = reportFiles.get(reportKey(report.task, report.period));
     return file ? reportRecord(file, repoRoot) : NO_RECORD;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { fileHistories } from '../../src/site/git-history.ts';
 import { reportRecord } from '../../src/site/report-record.ts';
 
@@ -32,9 +32,14 @@ beforeAll(() => {
   commit('修订状态和数值', '2023-05-02');
   writeFileSync(report, `${readFileSync(report, 'utf8').replace('task: 1', 'task:   1').replace('period:', '# 注释\nperiod:')}\n\n`);
   commit('只改格式', '2023-06-20');
+  // As a build of that repository's content would: its history is the content's record.
+  vi.stubEnv('PLAN_TRACKER_CONTENT_DIR', join(repo, 'content'));
 });
 
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(repo, { recursive: true, force: true });
+});
 
 test('the file history: first added at publication, then every commit that changed it', () => {
   expect(fileHistories(repo, ['content']).get(REPORT)).toEqual({
@@ -48,7 +53,7 @@ test('the file history: first added at publication, then every commit that chang
 });
 
 test('published on the first commit, one amendment with old → new, none for the whitespace-only edit', () => {
-  expect(reportRecord(REPORT, repo)).toEqual({
+  expect(reportRecord(join(repo, REPORT), repo)).toEqual({
     published_on: '2023-04-10',
     revisions: [
       {

@@ -1,10 +1,13 @@
-// The steps after Astro has written the pages, in their order: the published-address check (before
-// anything is added to the folder), the search index, the 长辈模式 twins (after the index, so they are
+// The steps after Astro has written the pages, in their order: the frozen quarters copied in (checked
+// first; they are published pages, so the address check sees them; quarter pages carry no
+// data-pagefind-body, so the index leaves them out), the published-address check (before anything else is
+// added to the folder), the search index, the 长辈模式 twins (after the index, so they are
 // not search results of their own), the redirect pages (after the twins, so a redirect gets a twin
 // redirect rather than a twin made from the redirect page), and last the mark of a finished build.
 import { buildSearchIndex } from './search-index.ts';
 import { writeElderlyTwins } from './elderly-twins.ts';
 import { markFinishedBuild } from './out-dir.ts';
+import { copyArchives } from './archives.ts';
 import type { BuildKind } from '../site/build-kind.ts';
 import type { SiteUrls } from '../site/url-scheme.ts';
 import { builtPaths, checkPublishedUrls, PUBLISHED_URLS_FILE, readPublishedList, readRedirects, REDIRECTS_FILE, twinRedirects, writeRedirectPages } from '../site/published-urls.ts';
@@ -30,6 +33,12 @@ export async function finishBuild({ outDir, kind, urls, siteTitle, ledger }: Fin
   const log: string[] = [];
   const { redirects, problems } = readRedirects(ledger?.redirects);
   if (problems.length > 0) return { log, error: [...problems, '', `网站生成失败:${REDIRECTS_FILE} 的跳转设置有 ${problems.length} 个问题(见上方)。`].join('\n') };
+  // The demo shows invented reports: a real quarter's archive has no place among them.
+  if (!kind.demo) {
+    const archives = copyArchives(kind.contentDir, outDir);
+    if (archives.problems.length > 0) return { log, error: [...archives.problems, '', `网站生成失败:已冻结的季度归档被改动(共 ${archives.problems.length} 个问题,见上方)。`].join('\n') };
+    if (archives.count > 0) log.push(`冻结的季度: ${archives.count} 个,原样复制`);
+  }
   // No published address may disappear without a redirect; the list describes the real site only.
   if (kind.checksPublishedUrls) {
     const urlCheck = checkPublishedUrls({ published: readPublishedList(ledger?.published), built: builtPaths(outDir), redirects });

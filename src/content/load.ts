@@ -23,6 +23,8 @@ import type { ContentKind, FileJob, FileRead } from './read-file.ts';
 import { readFiles, readFilesInline, type ReadOptions } from './read-files.ts';
 import { crossCheck } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { readArchives } from '../archive/archives.ts';
+import { ARCHIVE_FOLDER, type FrozenQuarter } from '../archive/record.ts';
 
 export interface Dataset {
   site: SiteSettings;
@@ -40,6 +42,8 @@ export interface Dataset {
   reportFiles: Map<string, string>;
   /** True when the reports come from the labelled demo folder. */
   demo: boolean;
+  /** The quarters frozen in {contentDir}/archive/, each verified against its checksum list; by period. */
+  archives: FrozenQuarter[];
 }
 
 export type LoadResult =
@@ -85,7 +89,7 @@ const entries = (dir: string): Dirent[] => readdirSync(dir, { withFileTypes: tru
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
 /** What a content folder holds; anything else there is reported. */
-const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source']);
+const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source', ARCHIVE_FOLDER]);
 const SETTINGS_FILES = [
   ['site.yaml', 'site', '网站设置'],
   ['plan.yaml', 'plan', '方案'],
@@ -105,6 +109,7 @@ interface ContentFiles {
   problems: Problem[];
   planText: string;
   planTextFile: string;
+  archives: FrozenQuarter[];
 }
 
 function listContent(options: LoadOptions): ContentFiles {
@@ -134,7 +139,7 @@ function listContent(options: LoadOptions): ContentFiles {
   const notAFolder = (path: string, fix: string) => problem(path, 'file.not-a-folder', '这里应是一个文件夹,实际是文件', fix);
   if (existsSync(dir) && !isDir(dir)) {
     notAFolder(dir, '请给出内容文件夹的路径(例如 content),而不是其中的一个文件');
-    return { jobs, problems, planText: '', planTextFile: '' };
+    return { jobs, problems, planText: '', planTextFile: '', archives: [] };
   }
   const reportsDir = options.reportsDir ?? join(dir, 'reports');
   for (const root of [dir, ...(options.reportsDir && isDir(options.reportsDir) ? [options.reportsDir] : [])]) {
@@ -202,7 +207,9 @@ function listContent(options: LoadOptions): ContentFiles {
       }
     }
   }
-  return { jobs, problems, planText, planTextFile: show(planTextPath) };
+  const frozen = readArchives(join(dir, ARCHIVE_FOLDER), show);
+  problems.push(...frozen.problems);
+  return { jobs, problems, planText, planTextFile: show(planTextPath), archives: frozen.archives };
 }
 
 /** Validates a content folder on the calling thread. */
@@ -287,6 +294,8 @@ function checkAcrossFiles(options: LoadOptions, content: ContentFiles, reads: re
     taskFiles: new Map(sortedTasks.map((t) => [t.value.id, t.source.file])),
     reportFiles: new Map(sortedReports.map((r) => [reportKey(r.value.task, r.value.period), r.source.file])),
     demo: options.demo ?? false,
+    // The demo shows invented reports: a real quarter's archive has no place among them.
+    archives: options.demo ? [] : content.archives,
   };
   for (const check of options.reportWarnings ?? []) {
     for (const warning of check(dataset)) {

@@ -20,6 +20,11 @@ export const pagePath = {
   quarter: (period: string) => `reports/${period}/`,
   /** The quarter's 通报 as a Word document (src/pages/reports/[period]/bulletin.docx.ts). */
   bulletin: (period: string) => `reports/${period}/bulletin.docx`,
+  /** The quarter's own data files (src/pages/reports/[period]/): what its archive keeps. */
+  quarterData: (period: string, file: QuarterDataFile) => `reports/${period}/${file}`,
+  /** Frozen quarters: carried byte for byte from the content's archive/ folder (src/archive/). */
+  archives: 'archive/',
+  archive: (period: string) => `archive/${period}/`,
   /** Reporting deadlines and target deadlines for calendar apps (src/pages/calendar.ics.ts). */
   calendar: 'calendar.ics',
   plan: 'plan/',
@@ -37,6 +42,10 @@ export const pagePath = {
   accessibility: 'accessibility/',
   feed: 'feed.xml',
 } as const;
+
+/** The data files each quarter page has beside it. */
+export const QUARTER_DATA_FILES = ['reports.json', 'reports.csv', 'metrics.csv'] as const;
+export type QuarterDataFile = (typeof QUARTER_DATA_FILES)[number];
 
 export interface SiteUrls {
   /** The base path, ending in '/'. */

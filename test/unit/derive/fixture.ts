@@ -120,6 +120,7 @@ export function makeDataset(tasks: Task[] = TASKS, reports: Report[] = REPORTS):
     planText: '',
     taskFiles: new Map(),
     reportFiles: new Map(),
+    archives: [],
     demo: false,
   };
 }

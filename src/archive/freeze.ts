@@ -1,0 +1,89 @@
+// Freezing a quarter: from a finished build of the content, the quarter's page, data files and 通报 are
+// copied into {contentDir}/archive/{period}/ with their checksum list and record. The folder is written
+// beside its final place and renamed into it, so an interrupted freeze leaves nothing half-frozen.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { periodLabel } from '../schema/period.ts';
+import { pagePath, QUARTER_DATA_FILES, type SiteUrls } from '../site/url-scheme.ts';
+import { citationLine, shortVersion } from '../site/citation.ts';
+import { archiveNotice, archivePage, stylesheetsOf } from './archive-page.ts';
+import { CHECKSUM_FILE, checksumList } from './checksums.ts';
+import { ARCHIVE_RECORD_FILE, archiveTag, type FrozenQuarter } from './record.ts';
+
+export const ARCHIVE_STYLESHEET = 'archive.css';
+
+/** The files a frozen quarter keeps beside its page, where the live build has them, and what they are. */
+const keptFiles = (period: string) => [
+  ...QUARTER_DATA_FILES.map((name) => ({ name, from: pagePath.quarterData(period, name), label: QUARTER_FILE_LABELS[name] })),
+  { name: 'tasks.json', from: `${pagePath.data}tasks.json`, label: '任务清单(JSON)' },
+  { name: 'bulletin.docx', from: pagePath.bulletin(period), label: '本季度通报(Word 文档)' },
+];
+
+const QUARTER_FILE_LABELS: Record<(typeof QUARTER_DATA_FILES)[number], string> = {
+  'reports.json': '本季度报告(JSON)',
+  'reports.csv': '本季度报告(CSV)',
+  'metrics.csv': '本季度填报的数值(CSV)',
+};
+
+export interface FreezeInput {
+  /** A finished build of the content being frozen. */
+  siteDir: string;
+  /** {contentDir}/archive. */
+  archiveDir: string;
+  period: string;
+  frozenOn: string;
+  /** The content repository's commit the build was made from. */
+  commit: string;
+  urls: SiteUrls;
+  /** The site's absolute root, ending in '/'. */
+  root: string;
+  siteTitle: string;
+  /** site.yaml `sponsor`, when set. */
+  author?: string;
+}
+
+export class FreezeError extends Error {}
+
+/** Writes the quarter's archive; refuses a quarter already frozen or one the build has no page for. */
+export function freezeQuarter(input: FreezeInput): FrozenQuarter {
+  const { siteDir, period, urls } = input;
+  const target = join(input.archiveDir, period);
+  if (existsSync(target)) throw new FreezeError(`${period} 已经冻结(${target}),冻结的季度不能再次冻结或修改。`);
+  const pageFile = join(siteDir, pagePath.quarter(period), 'index.html');
+  if (!existsSync(pageFile)) throw new FreezeError(`网站中没有 ${period} 的季度页面(该季度还没有任何报告),无可冻结。`);
+
+  const folder = urls.url(pagePath.archive(period));
+  const liveFolder = urls.url(pagePath.quarter(period));
+  const url = new URL(pagePath.archive(period), input.root).href;
+  const citation = citationLine({ author: input.author, siteTitle: input.siteTitle, title: `${periodLabel(period)}进展(归档)`, url, date: input.frozenOn, event: '冻结', version: input.commit });
+  const files = new Map<string, Uint8Array>();
+  const kept = keptFiles(period).filter((f) => existsSync(join(siteDir, f.from)));
+  for (const f of kept) files.set(f.name, readFileSync(join(siteDir, f.from)));
+
+  const html = readFileSync(pageFile, 'utf8');
+  const css = stylesheetsOf(html).map((href) => readFileSync(join(siteDir, href.slice(urls.base.length)), 'utf8')).join('\n');
+  files.set(ARCHIVE_STYLESHEET, Buffer.from(css));
+  const notice = archiveNotice({ periodLabel: periodLabel(period), frozenOn: input.frozenOn, version: shortVersion(input.commit), folder, liveFolder, files: kept, checksums: CHECKSUM_FILE, citation });
+  files.set('index.html', Buffer.from(archivePage(html, { folder, liveFolder, canonical: url, frozenFiles: kept.map((f) => f.name), stylesheet: ARCHIVE_STYLESHEET, notice })));
+
+  const record: FrozenQuarter = {
+    period,
+    frozen_on: input.frozenOn,
+    commit: input.commit,
+    tag: archiveTag(period),
+    url,
+    citation,
+    files: [...files.keys(), ARCHIVE_RECORD_FILE].sort(),
+  };
+  files.set(ARCHIVE_RECORD_FILE, Buffer.from(`${JSON.stringify(record, null, 2)}\n`));
+  files.set(CHECKSUM_FILE, Buffer.from(checksumList(files)));
+
+  const staging = `${target}.freezing`;
+  rmSync(staging, { recursive: true, force: true });
+  for (const [name, bytes] of files) {
+    mkdirSync(dirname(join(staging, name)), { recursive: true });
+    writeFileSync(join(staging, name), bytes);
+  }
+  renameSync(staging, target);
+  return record;
+}

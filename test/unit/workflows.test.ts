@@ -69,8 +69,8 @@ function workflowProblems(workflows: Workflow[], context: Context): string[] {
       if (typeof job['timeout-minutes'] !== 'number') say(`job ${id} has no timeout-minutes`);
       const perms = job.permissions;
       const deploys = steps(job).some((step) => actionOf(step) === 'actions/deploy-pages');
-      // reminders.yml's two jobs set their own, checked below.
-      if (perms !== undefined && !deploys && file !== 'reminders.yml') say(`job ${id} sets permissions; only the deploy job may`);
+      // reminders.yml's and freeze.yml's two jobs set their own, checked below.
+      if (perms !== undefined && !deploys && file !== 'reminders.yml' && file !== 'freeze.yml') say(`job ${id} sets permissions; only the deploy job may`);
       if (deploys && JSON.stringify(perms) !== JSON.stringify({ pages: 'write', 'id-token': 'write' })) {
         say(`job ${id} deploys, so its permissions must be exactly { pages: write, id-token: write }, got ${JSON.stringify(perms)}`);
       }
@@ -146,6 +146,39 @@ function workflowProblems(workflows: Workflow[], context: Context): string[] {
   const reminders = byFile.get('reminders.yml');
   if (!reminders) problems.push('reminders.yml is missing');
   else problems.push(...reminderProblems(reminders, context));
+  const freeze = byFile.get('freeze.yml');
+  if (!freeze) problems.push('freeze.yml is missing');
+  else problems.push(...freezeProblems(freeze, context));
+  return problems;
+}
+
+const CONTENTS_READ = JSON.stringify({ contents: 'read' });
+const PUSH_AND_PROPOSE = JSON.stringify({ contents: 'write', 'pull-requests': 'write' });
+
+/**
+ * The freeze: scheduled and manual only; one job runs the project's freeze with a read-only token, one job
+ * with write access runs no npm or node at all, only commits, tags and pushes what it was handed.
+ */
+function freezeProblems({ doc }: Workflow, context: Context): string[] {
+  const problems: string[] = [];
+  const say = (message: string) => problems.push(`freeze.yml: ${message}`);
+  if (JSON.stringify(events(doc).sort()) !== JSON.stringify(['schedule', 'workflow_dispatch'])) say(`must run on schedule and workflow_dispatch only, got ${events(doc).join(', ')}`);
+  if (asObj(doc.concurrency)['cancel-in-progress'] !== false) say('runs must queue, never overlap or cancel (concurrency, cancel-in-progress: false)');
+  const all = jobs(doc);
+  const readers = all.filter(({ job }) => JSON.stringify(job.permissions) === CONTENTS_READ);
+  const writers = all.filter(({ job }) => JSON.stringify(job.permissions) === PUSH_AND_PROPOSE);
+  for (const { id, job } of all) {
+    if (!readers.some((r) => r.id === id) && !writers.some((w) => w.id === id)) say(`job ${id} permissions must be exactly { contents: read } or { contents: write, pull-requests: write }, got ${JSON.stringify(job.permissions)}`);
+  }
+  if (readers.length !== 1 || writers.length !== 1) say('needs one freezing job and one pushing job');
+  const reader = readers[0];
+  if (reader && !commands(reader.job, context).some((line) => line.includes('npm run -s freeze -- --closed --no-tag'))) say(`job ${reader.id} must run npm run freeze -- --closed --no-tag`);
+  for (const { id, job } of writers) {
+    if (commands(job, context).some((line) => /\b(npm|npx|node)\b/.test(line))) say(`job ${id} has write access, so it may run no project code`);
+    if (steps(job).some((step) => actionOf(step) === 'actions/setup-node')) say(`job ${id} has write access, so it sets up no Node`);
+    if (reader && ![job.needs].flat().includes(reader.id)) say(`job ${id} must need ${reader.id}`);
+    if (!String(job.if).includes('inputs.dry_run')) say(`job ${id} must be skipped on a dry run`);
+  }
   return problems;
 }
 
@@ -228,8 +261,8 @@ describe('workflows', () => {
     expect(ctx.ciRunCommands).toContain(ctx.testCommand);
   });
 
-  test('ci.yml, deploy.yml and reminders.yml have every required property', () => {
-    expect(workflows.map((w) => w.file)).toEqual(['ci.yml', 'deploy.yml', 'reminders.yml']);
+  test('ci.yml, deploy.yml, freeze.yml and reminders.yml have every required property', () => {
+    expect(workflows.map((w) => w.file)).toEqual(['ci.yml', 'deploy.yml', 'freeze.yml', 'reminders.yml']);
     expect(workflowProblems(workflows, ctx)).toEqual([]);
   });
 
@@ -288,6 +321,19 @@ describe('workflows', () => {
     const problems = workflowProblems(mutated, ctx).join('\n');
     expect(problems).toMatch(/actions\/checkout@v7 is not pinned to a full commit SHA/);
     expect(problems).toMatch(/has no "# vX\.Y\.Z" comment/);
+  });
+
+  test('the checker flags a freeze workflow that would run project code with a write token', () => {
+    const job = (w: Workflow[], id: string) => asObj(asObj(find(w, 'freeze.yml').doc.jobs)[id]);
+    const code = clone(workflows);
+    job(code, 'propose').steps = [{ run: 'npm ci' }, ...asArray(job(code, 'propose').steps)];
+    expect(workflowProblems(code, ctx)).toEqual(['freeze.yml: job propose has write access, so it may run no project code']);
+    const writeReader = clone(workflows);
+    job(writeReader, 'freeze').permissions = { contents: 'write' };
+    expect(workflowProblems(writeReader, ctx).join('\n')).toMatch(/freeze\.yml: job freeze permissions must be exactly/);
+    const always = clone(workflows);
+    job(always, 'propose').if = "needs.freeze.outputs.periods != ''";
+    expect(workflowProblems(always, ctx)).toEqual(['freeze.yml: job propose must be skipped on a dry run']);
   });
 
   test('the checker flags a reminders workflow that would run project code with a write token', () => {

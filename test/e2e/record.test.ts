@@ -121,6 +121,8 @@ describe('a report published, amended, then reformatted', () => {
     const line = `${SPONSOR}. ${siteTitle}:任务 1:持续加大教育资源供给[EB/OL]. (${AMENDED}更新,版本 ${short()}). ${siteUrl}tasks/1/.`;
     expect(citation(page(pagePath.task(1)))).toEqual([line]);
     expect(citation(page(`elderly/${pagePath.task(1)}`))).toEqual([line]);
+    // The page's own 最后更新 agrees: the amendment is newer than the unit's reported_on (2023-04-08).
+    expect(page(pagePath.task(1))).toContain(`最后更新:<time datetime="${AMENDED}">2023年5月2日</time>`);
   });
 });
 

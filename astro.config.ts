@@ -11,6 +11,10 @@ import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/cs
 // Which content, reports and output folder: decided once (src/site/build-kind.ts). site.yaml is read by
 // the loader's own check, so an invalid base or site address stops here with the validator's message.
 const kind = buildKind(process.env);
+// Astro puts every environment variable into server code's import.meta.env, over its own values: a BASE_URL
+// or SITE in the environment (vitest sets BASE_URL=/ for the builds its tests start; some CI systems set
+// one too) would give the pages another base than site.yaml's. The site is built from site.yaml alone.
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 const settings = readSiteSettings(kind.contentDir);
 
 export default defineConfig({

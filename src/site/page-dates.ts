@@ -13,3 +13,11 @@ export const taskUpdated = (fileChanged: string | undefined, reports: readonly P
 
 /** A quarter page: the latest reported_on of that quarter's reports. */
 export const quarterUpdated = (reports: readonly Pick<Report, 'reported_on'>[]) => latestDate(reports.map((r) => r.reported_on));
+
+/**
+ * What a task page's citation is dated by: its file's last change and its reports' publication and amendment
+ * dates, all from git. Not reported_on (the unit's own word, which can be back-dated) nor a report file's
+ * last commit (a whitespace-only edit changes nothing a reader sees).
+ */
+export const taskRecordDate = (fileChanged: string | undefined, records: readonly { published_on: string | null; revisions: readonly { date: string }[] }[]) =>
+  latestDate([fileChanged, ...records.flatMap((r) => [r.published_on ?? undefined, ...r.revisions.map((v) => v.date)])]);

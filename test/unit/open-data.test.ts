@@ -2,7 +2,8 @@
 // from the real and the demo dataset (no build needed):
 // - CSV: BOM, CRLF records, a stable header, rows equal to the dataset, hostile text round-trips;
 // - reports.json: one entry per report file on disk, counted without the loader;
-// - Atom feed: well-formed XML in the Atom namespace, one entry per report, newest first.
+// - Atom feed: well-formed XML in the Atom namespace, one entry per report, newest first; an amended report's
+//   entry updated on its last amendment with what changed.
 import { join } from 'node:path';
 import { listFiles } from '../../src/fs/walk.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -14,6 +15,7 @@ import { toCsv, type Column } from '../../src/export/csv.ts';
 import { metricColumns, metricRows, reportColumns, reportsJson, taskColumns, tasksJson } from '../../src/export/datasets.ts';
 import { atomFeed } from '../../src/export/feed.ts';
 import { scheduleColumns, scheduleRows } from '../../src/export/schedule-data.ts';
+import { withoutHistory, type RecordOf, type ReportRecord } from '../../src/site/report-record.ts';
 import { REPO_ROOT } from './fixture-corpus.ts';
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';
@@ -285,4 +287,35 @@ describe.each(datasets)('Atom feed ($name dataset)', ({ name, dataset }) => {
     expect(ids.map((id) => id.replace(/^.*tasks\/(\d+)\/#update-(.*)$/, '$2/$1')).sort()).toEqual(dataset.reports.map((r) => `${r.period}/${r.task}`).sort());
     if (entries.length > 0) expect(parser.parse(xml).feed.updated).toBe(updated[0]);
   });
+});
+
+test('an amended report\'s feed entry: published on its publication, updated on its last amendment, with what changed', () => {
+  const { dataset } = datasets.find((d) => d.name === 'demo')!;
+  const amended: ReportRecord = {
+    published_on: '2023-04-10',
+    revisions: [
+      { date: '2023-04-20', fields: ['summary'], changes: [] },
+      {
+        date: '2023-05-02',
+        fields: ['status', 'metrics'],
+        changes: [
+          { field: 'status', from: 'on_track', to: 'at_risk' },
+          { field: 'metrics.inclusive-coverage', from: 80.7, to: 78.2 },
+        ],
+      },
+    ],
+  };
+  const recordOf: RecordOf = (r) => (r.task === 1 && r.period === '2023-Q1' ? amended : withoutHistory(r));
+  const parser = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false });
+  const entries: Record<string, string>[] = parser.parse(atomFeed(dataset, SITE_URL, GENERATED_AT, recordOf)).feed.entry;
+  const entry = entries.find((e) => e.id === `${SITE_URL}tasks/1/#update-2023-Q1`)!;
+  const report = dataset.reports.find((r) => r.task === 1 && r.period === '2023-Q1')!;
+  expect(entry.published).toBe('2023-04-10T00:00:00Z');
+  expect(entry.updated).toBe('2023-05-02T00:00:00Z');
+  // Only the last amendment is told: the entry says why it is updated now.
+  expect(entry.summary).toBe(`【演示数据】${report.summary}\n2023年5月2日修订:修改了状态、数值(状态:按计划推进 → 进度滞后;普惠性幼儿园覆盖率:80.7 → 78.2)。`);
+  // A report without history has no <published> and is dated by its own reported_on.
+  const other = entries.find((e) => e.id === `${SITE_URL}tasks/2/#update-2023-Q1`)!;
+  expect(other.published).toBeUndefined();
+  expect(other.updated).toBe('2023-04-14T00:00:00Z');
 });

@@ -21,7 +21,8 @@ export function atomFeed(dataset: Dataset, root: string, updatedFallback: string
     const last = record.revisions.at(-1);
     const targetLabel = (id: string) => tasks.get(r.task)?.targets.find((t) => t.id === id)?.label ?? id;
     const amended = last ? `\n${formatDate(last.date)}修订:${revisionText(last, targetLabel)}。` : '';
-    const updated = `${last?.date ?? r.reported_on}T00:00:00Z`;
+    // Atom's updated is never before published: the latest of the unit's date, publication and last amendment.
+    const updated = `${[r.reported_on, record.published_on, last?.date].filter((d): d is string => !!d).sort().at(-1)}T00:00:00Z`;
     return {
       updated,
       xml: `  <entry>

@@ -41,10 +41,26 @@ export function historyRoot(): string {
   return root;
 }
 
-/** The version the build was made from: the content repository's commit; undefined without git. */
+const commits = new Map<string, string | undefined>();
+
+/**
+ * The version the build was made from: the content repository's commit, only when the content folders are
+ * exactly that commit. Uncommitted, untracked or ignored content (a generated scenario) is in no commit, so
+ * it has no version rather than one that does not hold it. Undefined without git.
+ */
 export function contentCommit(repoRoot = historyRoot()): string | undefined {
+  const folders = contentFolders(repoRoot);
+  const key = `${repoRoot}\0${folders.join('\0')}`;
+  if (!commits.has(key)) commits.set(key, readCommit(repoRoot, folders));
+  return commits.get(key);
+}
+
+function readCommit(repoRoot: string, folders: string[]): string | undefined {
+  if (folders.length === 0) return undefined;
+  const git = (args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    if (git(['status', '--porcelain', '--ignored', '--', ...folders]) !== '') return undefined;
+    return git(['rev-parse', 'HEAD']) || undefined;
   } catch {
     return undefined;
   }

@@ -319,3 +319,14 @@ test('an amended report\'s feed entry: published on its publication, updated on 
   expect(other.published).toBeUndefined();
   expect(other.updated).toBe('2023-04-14T00:00:00Z');
 });
+
+test('an entry is never updated before it was published: unamended, it is dated by its publication', () => {
+  const { dataset } = datasets.find((d) => d.name === 'demo')!;
+  const report = dataset.reports.find((r) => r.task === 1 && r.period === '2023-Q1')!;
+  const late: ReportRecord = { published_on: '2023-04-25', revisions: [] };
+  expect(report.reported_on < late.published_on!).toBe(true);
+  const parser = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false });
+  const entries: Record<string, string>[] = parser.parse(atomFeed(dataset, SITE_URL, GENERATED_AT, (r) => (r === report ? late : withoutHistory(r)))).feed.entry;
+  const entry = entries.find((e) => e.id === `${SITE_URL}tasks/1/#update-2023-Q1`)!;
+  expect([entry.published, entry.updated]).toEqual(['2023-04-25T00:00:00Z', '2023-04-25T00:00:00Z']);
+});

@@ -45,6 +45,7 @@ export function pageTypes(dataset: Pick<Dataset, 'tasks' | 'reports'>): Record<s
     unit: pagePath.unit(task.lead[0]!),
     quarters: pagePath.reports,
     quarter: latestQuarter && pagePath.quarter(latestQuarter),
+    archives: pagePath.archives,
     plan: pagePath.plan,
     search: pagePath.search,
     data: pagePath.data,

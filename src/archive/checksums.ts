@@ -38,8 +38,9 @@ export function checkFrozenFolder(dir: string, restore: string): ChecksumMismatc
   }
   const out: ChecksumMismatch[] = [];
   const listed = new Set<string>();
-  list.split('\n').forEach((text, i) => {
-    if (text === '' && i === list.split('\n').length - 1) return;
+  const lines = list.split('\n');
+  lines.forEach((text, i) => {
+    if (text === '' && i === lines.length - 1) return;
     const match = LINE.exec(text);
     if (!match) {
       out.push({ file: CHECKSUM_FILE, line: i + 1, message: '校验清单的这一行格式不对', fix: restore });

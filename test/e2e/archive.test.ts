@@ -3,6 +3,7 @@
 // live pages show the amendment, the checksum list verifies with sha256sum, a changed frozen file stops
 // the validator and the build, and the frozen page passes the browser checks in both modes.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -154,6 +155,24 @@ function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
 }
+
+test('a frozen file committed again with a checksum to match still stops the build: history keeps the first', { timeout: 120_000 }, () => {
+  const archive = join(content, 'archive', PERIOD);
+  const reports = `${frozenBytes.get('reports.json')!.toString('utf8')} `;
+  writeFileSync(join(archive, 'reports.json'), reports);
+  const sums = frozenBytes.get('SHA256SUMS')!.toString('utf8').replace(/^[0-9a-f]{64}(?=  reports\.json$)/m, createHash('sha256').update(reports).digest('hex'));
+  writeFileSync(join(archive, 'SHA256SUMS'), sums);
+  const forged = commit('改写归档', '2023-06-01');
+  try {
+    expect(node(['scripts/validate.ts', content]).status).toBe(0);
+    const build = node(['scripts/build.ts', '--content', content, '--out', join(repo, 'dist-forged')]);
+    expect(build.status).toBe(1);
+    const output = build.stdout + build.stderr;
+    for (const name of ['SHA256SUMS', 'reports.json']) expect(output).toContain(`${join(archive, name)}:1:1 error 已冻结的文件在冻结后又被提交修改(2023-06-01 ${forged.slice(0, 7)})`);
+  } finally {
+    execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: repo });
+  }
+});
 
 // Last: it changes the repository's archive (and puts it back).
 test('a changed frozen file stops the validator and the build, at its line of the checksum list', { timeout: 120_000 }, () => {

@@ -8,7 +8,7 @@ import { pagePath } from '../site/url-scheme.ts';
 import { escapeXml } from './xml.ts';
 
 /** Pages outside any collection; 404 is left out on purpose (it is no page to index). */
-const FIXED_PAGES = [pagePath.home, pagePath.tasks, pagePath.reports, pagePath.plan, pagePath.search, pagePath.data, pagePath.submit, pagePath.about, pagePath.siteMap, pagePath.privacy, pagePath.copyright, pagePath.accessibility];
+const FIXED_PAGES = [pagePath.home, pagePath.tasks, pagePath.reports, pagePath.plan, pagePath.search, pagePath.data, pagePath.submit, pagePath.about, pagePath.siteMap, pagePath.privacy, pagePath.copyright, pagePath.accessibility, pagePath.archives];
 
 /** Path of every HTML page, relative to the site's base, with the trailing slash the site uses. */
 export function pagePaths(dataset: Dataset, derived: Derived): string[] {
@@ -18,6 +18,8 @@ export function pagePaths(dataset: Dataset, derived: Derived): string[] {
     ...dataset.areas.map((area) => pagePath.area(area.id)),
     ...dataset.units.map((unit) => pagePath.unit(unit.id)),
     ...derived.periods.map((period) => pagePath.quarter(period)),
+    // The frozen quarters are copied in after Astro, but they are pages of the site like any other.
+    ...dataset.archives.map((archive) => pagePath.archive(archive.period)),
   ];
 }
 

@@ -6,14 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../fs/walk.ts';
 
-/** The only files that carry the build timestamp, and where: `meta.generated_at`, and the feed's
- *  `<updated>` when there are no reports yet. */
-export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml'] as const;
+/** The only files that carry the build timestamp, and where: `meta.generated_at` (also in each quarter's
+ *  reports.json), and the feed's `<updated>` when there are no reports yet. */
+export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml', 'reports/{季度}/reports.json'] as const;
+
+const QUARTER_REPORTS = /^reports\/\d{4}-Q[1-4]\/reports\.json$/;
+const isStamped = (file: string) => (STAMPED_FILES as readonly string[]).includes(file) || QUARTER_REPORTS.test(file);
 
 /** Files in `dir` other than the listed ones that contain `stamp`. */
 export function unlistedStamps(dir: string, stamp: string): string[] {
-  const listed = new Set<string>(STAMPED_FILES);
-  return listFiles(dir).filter((file) => !listed.has(file) && readFileSync(join(dir, file)).includes(stamp));
+  return listFiles(dir).filter((file) => !isStamped(file) && readFileSync(join(dir, file)).includes(stamp));
 }
 
 /**
@@ -24,7 +26,6 @@ export function compareBuilds(a: { dir: string; stamp: string }, b: { dir: strin
   const filesA = listFiles(a.dir);
   const filesB = new Set(listFiles(b.dir));
   const differences: string[] = [];
-  const listed = new Set<string>(STAMPED_FILES);
   for (const file of filesA) {
     if (!filesB.has(file)) {
       differences.push(`只在第一次生成中: ${file}`);
@@ -34,7 +35,7 @@ export function compareBuilds(a: { dir: string; stamp: string }, b: { dir: strin
     let bytesA = readFileSync(join(a.dir, file));
     let bytesB = readFileSync(join(b.dir, file));
     if (bytesA.equals(bytesB)) continue;
-    if (listed.has(file)) {
+    if (isStamped(file)) {
       const masked = (bytes: Buffer, stamp: string) => Buffer.from(bytes.toString('utf8').replaceAll(stamp, '<generated-at>'));
       bytesA = masked(bytesA, a.stamp);
       bytesB = masked(bytesB, b.stamp);

@@ -121,6 +121,7 @@ test('the frozen page stands alone: its own stylesheet and files, no script, its
 test('the list of frozen quarters names each with its date, version and tag', () => {
   const html = readFileSync(join(out, 'archive', 'index.html'), 'utf8');
   expect(html).toContain(`<a href="/archive/${PERIOD}/">2023年第一季度进展(归档)</a><span>冻结于 2023年4月20日,数据版本 <code>${publishedCommit.slice(0, 7)}</code>,标签 <code>archive/${PERIOD}</code></span>`);
+  expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<url><loc>https://tianmen-public-service.github.io/archive/${PERIOD}/</loc></url>`);
 });
 
 test('freezing a frozen quarter again is refused', () => {

@@ -54,6 +54,7 @@ describe.each(builds)('sitemap ($name dataset)', ({ dataset, derived }) => {
       'privacy/',
       'copyright/',
       'accessibility/',
+      'archive/',
       ...dataset.tasks.map((t) => `tasks/${t.id}/`),
       ...dataset.areas.map((a) => `areas/${a.id}/`),
       ...dataset.units.map((u) => `units/${u.id}/`),

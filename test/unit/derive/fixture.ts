@@ -104,6 +104,7 @@ export function makeDataset(tasks: Task[] = TASKS, reports: Report[] = REPORTS):
       general_requirements: { heading: '总体要求', text: '要求', goal: '目标' },
       safeguards: [1, 2, 3, 4].map((n) => ({ number: String(n), title: '保障', text: '保障措施' })),
       attachment: '附件',
+      id: 'test-2022',
     },
     areas: [
       { id: 'health', number: '一', name: '医疗卫生', short: '医疗' },

@@ -1,8 +1,8 @@
-// npm run validate [-- DIR] [--reports DIR] [--fix-encoding]: checks every content file and reports every
-// problem in one run. --fix-encoding first rewrites GB18030 and UTF-16 files as UTF-8 (when unambiguous).
+// npm run validate [-- DIR] [--reports DIR [--plan ID]] [--fix-encoding]: checks every content file, of every
+// plan in the folder, and reports every problem in one run. --fix-encoding first rewrites GB18030 and UTF-16 files as UTF-8 (when unambiguous).
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDatasetInParallel } from '../src/content/load.ts';
+import { loadContentInParallel } from '../src/content/load.ts';
 import { claimWarningCheck } from '../src/derive/claim-check.ts';
 import { readValidateArgs } from '../src/content/cli-args.ts';
 import { fixEncodings } from '../src/content/fix-encoding.ts';
@@ -18,8 +18,8 @@ async function main(): Promise<number> {
       for (const done of fixEncodings(dir)) console.log(`已转换编码: ${join(dir, done.path)}: ${ENCODING_LABELS[done.from]} → UTF-8`);
     }
   }
-  const { contentDir, reportsDir } = args;
-  const result = await loadDatasetInParallel({ contentDir, reportsDir, demo: Boolean(reportsDir), reportWarnings: [claimWarningCheck] });
+  const { contentDir, reportsDir, plan } = args;
+  const result = await loadContentInParallel({ contentDir, reportsDir, plan, demo: Boolean(reportsDir), reportWarnings: [claimWarningCheck] });
   for (const problem of result.problems) console.log(problemLine(problem));
   console.log(summaryLine(result.fileCount, result.problems));
   if (process.env.GITHUB_ACTIONS === 'true') {

@@ -5,12 +5,14 @@ import { parseArgs } from 'node:util';
 export interface ValidateArgs {
   contentDir: string;
   reportsDir?: string;
+  /** The plan whose reports --reports replaces, when the folder holds several. */
+  plan?: string;
   fixEncoding: boolean;
   /** Chinese messages about the arguments themselves; any of them makes the run fail. */
   problems: string[];
 }
 
-const USAGE = '用法: npm run validate -- [内容文件夹] [--reports 报告文件夹] [--fix-encoding]';
+const USAGE = '用法: npm run validate -- [内容文件夹] [--reports 报告文件夹 [--plan 方案标识]] [--fix-encoding]';
 
 export function readValidateArgs(argv: string[]): ValidateArgs {
   const { values, positionals, tokens } = parseArgs({
@@ -18,18 +20,21 @@ export function readValidateArgs(argv: string[]): ValidateArgs {
     allowPositionals: true,
     strict: false,
     tokens: true,
-    options: { reports: { type: 'string' }, 'fix-encoding': { type: 'boolean' } },
+    options: { reports: { type: 'string' }, plan: { type: 'string' }, 'fix-encoding': { type: 'boolean' } },
   });
   const problems: string[] = [];
   for (const token of tokens) {
-    if (token.kind === 'option' && !['reports', 'fix-encoding'].includes(token.name)) problems.push(`未知选项 ${token.rawName},已忽略;${USAGE}`);
+    if (token.kind === 'option' && !['reports', 'plan', 'fix-encoding'].includes(token.name)) problems.push(`未知选项 ${token.rawName},已忽略;${USAGE}`);
   }
   if (positionals.length > 1) problems.push(`只能指定一个内容文件夹,已校验 ${positionals[0]},忽略 ${positionals.slice(1).join(' ')};${USAGE}`);
   const reports = values.reports;
   if (reports === true) problems.push(`--reports 后面缺少报告文件夹的路径;${USAGE}`);
+  const plan = values.plan;
+  if (plan === true) problems.push(`--plan 后面缺少方案标识;${USAGE}`);
   return {
     contentDir: positionals[0] ?? 'content',
     ...(typeof reports === 'string' ? { reportsDir: reports } : {}),
+    ...(typeof plan === 'string' ? { plan } : {}),
     fixEncoding: values['fix-encoding'] === true,
     problems,
   };

@@ -18,7 +18,7 @@ import { reportKey, taskFileName } from './paths.ts';
 import { planFidelityProblems } from './plan-fidelity.ts';
 import { duplicateReportProblem, listIds, reportRuleProblems } from './report-rules.ts';
 
-interface Item<T> {
+export interface Item<T> {
   value: T;
   source: YamlSource;
   path: (string | number)[];
@@ -40,34 +40,52 @@ export interface CrossCheckInput {
   demo?: boolean;
 }
 
+/** The unit list's own rules, checked once per site however many plans share it. */
+export function unitProblems(units: Item<Unit>[]): Problem[] {
+  const problems: Problem[] = [];
+  const error = (source: YamlSource, path: (string | number)[], code: string, message: string, fix?: string) =>
+    problems.push(problemAt(source, path, code, message, fix));
+  const seen = new Set<string>();
+  for (const item of units) {
+    if (seen.has(item.value.id)) error(item.source, [...item.path, 'id'], 'id.duplicate', `单位标识 "${item.value.id}" 重复`, '每个标识只能出现一次');
+    seen.add(item.value.id);
+  }
+  // Two ids for one name (or alias) would split one unit's tasks and reports between two pages.
+  const unitNames = new Map<string, string>();
+  for (const unit of units) {
+    const names = [unit.value.name, ...(unit.value.aliases ?? [])];
+    names.forEach((name, i) => {
+      const first = unitNames.get(name);
+      const path = i === 0 ? [...unit.path, 'name'] : [...unit.path, 'aliases', i - 1];
+      if (first !== undefined && first !== unit.value.id) {
+        error(unit.source, path, 'unit.name-duplicate', `单位名称“${name}”重复(已用于 ${first})`, `每个单位只写一次;引用该单位时都用 ${first}`);
+      }
+      if (first === undefined) unitNames.set(name, unit.value.id);
+    });
+  }
+  return problems;
+}
+
+/** One plan's checks across its files; the shared unit list is checked on its own (unitProblems). */
 export function crossCheck(input: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
   const error = (source: YamlSource, path: (string | number)[], code: string, message: string, fix?: string) =>
     problems.push(problemAt(source, path, code, message, fix));
 
-  const unique = <T extends { id: string | number }>(items: Item<T>[], what: string) => {
-    const seen = new Set<string | number>();
-    for (const item of items) {
-      if (seen.has(item.value.id)) error(item.source, [...item.path, 'id'], 'id.duplicate', `${what}标识 "${item.value.id}" 重复`, '每个标识只能出现一次');
-      seen.add(item.value.id);
-    }
-  };
-  unique(input.areas, '领域');
-  unique(input.units, '单位');
-  // Two ids for one name would split one unit's tasks and reports between two pages.
-  const unitNames = new Map<string, string>();
-  for (const unit of input.units) {
-    const first = unitNames.get(unit.value.name);
-    if (first !== undefined && first !== unit.value.id) {
-      error(unit.source, [...unit.path, 'name'], 'unit.name-duplicate', `单位名称“${unit.value.name}”重复(已用于 ${first})`, `每个单位只写一次;引用该单位时都用 ${first}`);
-    }
-    if (first === undefined) unitNames.set(unit.value.name, unit.value.id);
+  const seenAreas = new Set<string>();
+  for (const item of input.areas) {
+    if (seenAreas.has(item.value.id)) error(item.source, [...item.path, 'id'], 'id.duplicate', `领域标识 "${item.value.id}" 重复`, '每个标识只能出现一次');
+    seenAreas.add(item.value.id);
   }
 
   const areaIds = new Set(input.areas.map((a) => a.value.id));
   // The first of two units with one id wins, so a duplicate is reported once, at the duplicate.
   const unitsById = new Map([...input.units].reverse().map((u) => [u.value.id, u.value]));
   const unitName = (id: string) => unitsById.get(id)?.name ?? id;
+  const unitNames = (id: string) => {
+    const unit = unitsById.get(id);
+    return unit ? [unit.name, ...(unit.aliases ?? [])] : [id];
+  };
 
   const tasksById = new Map<number, Task>();
   for (const { value: task, source, fileName } of input.tasks) {
@@ -99,7 +117,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
     });
   }
 
-  problems.push(...planFidelityProblems({ plan: input.plan, planText: input.planText, planTextFile: input.planTextFile, areas: input.areas, unitName, tasks: input.tasks }));
+  problems.push(...planFidelityProblems({ plan: input.plan, planText: input.planText, planTextFile: input.planTextFile, areas: input.areas, unitNames, tasks: input.tasks }));
 
   const window = reportingWindow(input.plan.value);
   const seenReports = new Map<string, string>();

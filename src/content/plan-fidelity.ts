@@ -15,7 +15,8 @@ export interface FidelityInput {
   /** How problems name content/source/plan.txt. */
   planTextFile: string;
   areas: { value: Area; source: YamlSource; path: (string | number)[] }[];
-  unitName: (id: string) => string;
+  /** Every name a unit goes by: its name, then its aliases (plans of one site may spell it differently). */
+  unitNames: (id: string) => string[];
   tasks: (Located<Task> & { fileName: string })[];
 }
 
@@ -140,8 +141,9 @@ export function planFidelityProblems(input: FidelityInput): Problem[] {
       error(source, ['area'], 'plan.area', `方案原文中第 ${task.id} 项任务在领域(${original.area})之下`, `area 应为 ${expectedArea}`);
     }
     for (const role of ['lead', 'responsible'] as const) {
-      const written = task[role].map(input.unitName);
-      if (written.join('、') !== original[role].join('、')) {
+      const ids = task[role];
+      const matches = ids.length === original[role].length && ids.every((id, i) => input.unitNames(id).includes(original[role][i]!));
+      if (!matches) {
         error(source, [role], 'plan.units', `${role === 'lead' ? '牵头单位' : '责任单位'}与方案原文不一致`, `方案原文为: ${original[role].join('、') || '(无)'}`);
       }
     }

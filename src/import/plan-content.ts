@@ -21,6 +21,15 @@ export interface ImportedPlan {
   pinyinUnits: Unit[];
 }
 
+// 天政办发〔2022〕37号 → 2022-37: stable (a document number is never reused) and readable in an address.
+const DOCUMENT_NUMBER = /[〔\[(（]([0-9]{4})[〕\])）]\s*([0-9]+)\s*号/;
+
+/** The plan's id as first proposed: year and serial of its document number, else its year; printed for review. */
+export function proposedPlanId(number: string | undefined, date: string): string {
+  const m = number === undefined ? null : DOCUMENT_NUMBER.exec(number);
+  return m ? `${m[1]}-${Number(m[2])}` : date.slice(0, 4);
+}
+
 const GOAL = /到[0-9０-９]{4}年[\s\S]*$/;
 
 /** 总体要求: its text, and the goal in it (the sentences from the first 到YYYY年 on). */
@@ -88,6 +97,7 @@ export function importPlanText(text: string): ImportedPlan {
     safeguards: safeguards(parts.after),
     ...(parts.attachment ? { attachment: parts.attachment } : {}),
     ...(lastDeadline ? { reporting: { last_period: periodOfDate(lastDeadline), due_days_after_quarter: DEFAULT_DUE_DAYS_AFTER_QUARTER } } : {}),
+    id: proposedPlanId(header.number, date),
   };
   return { plan, areas, units, tasks, text, passedOver, missing, pinyinUnits: units.filter((u) => !isCommonUnit(u.name)) };
 }

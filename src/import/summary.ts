@@ -12,7 +12,7 @@ export function importSummary(imported: ImportedPlan, outDir: string): string {
   const passedOver = [...imported.passedOver].flatMap(([task, list]) => list.map((p) => ({ task, ...p })));
   const collective = units.filter((u) => u.kind === 'collective').length;
   const lines = [
-    `方案:${plan.title}(${plan.number},${plan.date})`,
+    `方案:${plan.title}(${plan.number},${plan.date}),方案标识 ${plan.id}(plan.yaml 中的 id,请核对,定下后不再改)`,
     `已写入 ${outDir}:任务 ${tasks.length} 项,领域 ${areas.length} 个,单位 ${units.length} 个(部门 ${units.length - collective} 个,集合性表述 ${collective} 个),数量目标候选 ${targets.length} 个`,
     '',
     `需要人工决定的目标:${reviews.length} 个(有 review 的任务文件校验不通过,核对后删除 review 这一行)`,

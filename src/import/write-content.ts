@@ -38,7 +38,7 @@ export function writeContent(dir: string, imported: ImportedPlan): void {
   const write = (path: string, text: string) => writeFileSync(join(dir, path), text, 'utf8');
   write('source/plan.txt', imported.text);
   write('site.yaml', siteTemplate(imported.plan.title));
-  write('plan.yaml', commented('方案文件本身的要素,由 npm run import:plan 从方案原文(source/plan.txt)读出。\n所有文字均为原文;reporting.last_period 取方案中最晚的期限所在季度,请核对。', imported.plan));
+  write('plan.yaml', commented('方案文件本身的要素,由 npm run import:plan 从方案原文(source/plan.txt)读出。\n所有文字均为原文;reporting.last_period 取方案中最晚的期限所在季度,请核对。\nid 是方案标识(由文号的年份和序号拟定),定下后不再改。', imported.plan));
   write('areas.yaml', commented('方案中的领域,按方案顺序。name 为小标题原文;id 用于网址,short 为简称,均可修改(改 id 时同时改任务文件中的 area)。', { areas: imported.areas }));
   write('units.yaml', commented('方案中出现的全部牵头单位与责任单位。name 与方案原文一字不差;id 为稳定的英文标识,用于网址 /units/{id}/。\nkind: department 部门单位;collective 集合性表述(如“各公共服务单位”)。', { units: imported.units }));
   for (const task of imported.tasks) {

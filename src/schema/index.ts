@@ -114,7 +114,10 @@ export const PlanSchema = z.strictObject({
     })
     .optional()
     .describe('序时进度的判断规则(可选,不是方案原文)'),
-}).describe('方案本身(content/plan.yaml)');
+  // Last, so adding it to an existing plan.yaml moves no line that a message or a test points at.
+  id: slug().describe('方案标识(小写字母、数字和连字符,如 ggfw-2022):一个网站有几个方案时区分各自的文件夹 content/plans/{方案标识}/;定下后不再改'),
+  short: prose().optional().describe('方案简称(可选):几个方案并列时用于导航和筛选;不写时用方案标题'),
+}).describe('方案本身(content/plan.yaml;几个方案时为 content/plans/{方案标识}/plan.yaml)');
 
 export const AreaSchema = z.strictObject({
   id: slug().describe('领域标识(网址中使用)'),
@@ -135,6 +138,10 @@ export const UnitSchema = z.strictObject({
     .regex(GITHUB_TEAM_PATTERN, { message: 'GitHub 团队格式不对' })
     .optional()
     .describe('负责审核本单位报送内容的 GitHub 团队'),
+  aliases: z
+    .array(prose().superRefine(plainName))
+    .optional()
+    .describe('单位名称的其他写法(可选):不同方案原文对同一单位的写法不同时(如 市市场监管局 与 市市场监督管理局)列在这里'),
 }).describe('一个单位');
 export const UnitsFileSchema = z
   .strictObject({ units: z.array(UnitSchema).min(1).describe('方案中出现的全部单位') })

@@ -35,7 +35,7 @@ describe('the .docx path', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(0, 5)).toEqual([
-      '方案:青岚市便民服务提升行动方案(青政办发〔2024〕8号,2024-03-15)',
+      '方案:青岚市便民服务提升行动方案(青政办发〔2024〕8号,2024-03-15),方案标识 2024-8(plan.yaml 中的 id,请核对,定下后不再改)',
       '已写入 qinglan:任务 6 项,领域 3 个,单位 12 个(部门 10 个,集合性表述 2 个),数量目标候选 12 个',
       '',
       '需要人工决定的目标:1 个(有 review 的任务文件校验不通过,核对后删除 review 这一行)',

@@ -127,7 +127,7 @@ function validateWith(cwd: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
 }
 
-const USAGE = '用法: npm run validate -- [内容文件夹] [--reports 报告文件夹] [--fix-encoding]';
+const USAGE = '用法: npm run validate -- [内容文件夹] [--reports 报告文件夹 [--plan 方案标识]] [--fix-encoding]';
 
 describe('arguments that are wrong are named, and the content is still checked', () => {
   test('an unknown option and a second folder: a Chinese message each, every content problem still listed, exit 1', () => {

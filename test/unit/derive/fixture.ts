@@ -92,6 +92,8 @@ export const REPORTS: Report[] = [
 export function makeDataset(tasks: Task[] = TASKS, reports: Report[] = REPORTS): Dataset {
   const sortedReports = [...reports].sort((a, b) => a.period.localeCompare(b.period) || a.task - b.task);
   return {
+    id: 'test-2022',
+    folder: '',
     site: { title: '测试', site: 'https://example.org', base: '/', repository: 'https://github.com/example/tracker', branch: 'main', licence: 'CC BY 4.0', licence_url: 'https://creativecommons.org/licenses/by/4.0/' },
     plan: {
       number: '测试〔2022〕1号',
@@ -104,6 +106,7 @@ export function makeDataset(tasks: Task[] = TASKS, reports: Report[] = REPORTS):
       general_requirements: { heading: '总体要求', text: '要求', goal: '目标' },
       safeguards: [1, 2, 3, 4].map((n) => ({ number: String(n), title: '保障', text: '保障措施' })),
       attachment: '附件',
+      id: 'test-2022',
     },
     areas: [
       { id: 'health', number: '一', name: '医疗卫生', short: '医疗' },

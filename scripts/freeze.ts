@@ -13,7 +13,7 @@ import { problemLine } from '../src/content/report-problems.ts';
 import { isIsoDate, PERIOD_PATTERN, todayInChina } from '../src/schema/index.ts';
 import { siteRoot, siteUrls } from '../src/site/url-scheme.ts';
 import { beforeDeadline, cannotFreeze, closedQuarters } from '../src/archive/closing.ts';
-import { FreezeError, freezeQuarter } from '../src/archive/freeze.ts';
+import { FreezeError, freezeQuarters } from '../src/archive/freeze.ts';
 import { ARCHIVE_FOLDER, archiveTag } from '../src/archive/record.ts';
 
 const USAGE = '用法: npm run freeze -- 季度(如 2023-Q1)…  或  npm run freeze -- --closed  [--content 内容文件夹] [--today YYYY-MM-DD] [--no-tag]';
@@ -25,7 +25,7 @@ function main(argv: string[]): number {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { closed: { type: 'boolean' }, content: { type: 'string' }, today: { type: 'string' }, 'no-tag': { type: 'boolean' } } });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`参数有误: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -41,7 +41,7 @@ function main(argv: string[]): number {
     return fail('内容校验未通过,先按上面的提示修改(npm run validate),再冻结。');
   }
   const { dataset } = loaded;
-  const periods = values.closed ? closedQuarters(dataset, today) : positionals;
+  const periods = values.closed ? closedQuarters(dataset, today) : [...new Set(positionals)];
   for (const period of periods) {
     const why = cannotFreeze(dataset, period, today);
     if (why) return fail(`${why}。`);
@@ -77,20 +77,29 @@ function main(argv: string[]): number {
     const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', contentDir, '--out', siteDir], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) return fail('网站生成失败(见上方信息),没有冻结任何季度。');
     const { site } = dataset;
-    for (const period of periods) {
-      const record = freezeQuarter({
+    const records = freezeQuarters(
+      {
         siteDir,
         archiveDir: join(contentDir, ARCHIVE_FOLDER),
-        period,
         frozenOn: today,
         commit,
         urls: siteUrls(site.base),
         root: siteRoot(site.site, site.base),
         siteTitle: site.title,
         ...(site.sponsor ? { author: site.sponsor } : {}),
-      });
-      if (!values['no-tag']) git(repo, ['tag', record.tag, commit]);
-      console.log(`已冻结 ${period}: ${join(contentDir, ARCHIVE_FOLDER, period)}(${record.files.length + 1} 个文件)${values['no-tag'] ? '' : `,标签 ${record.tag}`}`);
+      },
+      periods,
+    );
+    for (const record of records) console.log(`已冻结 ${record.period}: ${join(contentDir, ARCHIVE_FOLDER, record.period)}(${record.files.length + 1} 个文件)`);
+    if (!values['no-tag']) {
+      for (const record of records) {
+        try {
+          git(repo, ['tag', record.tag, commit]);
+          console.log(`已打标签 ${record.tag} → ${commit.slice(0, 7)}`);
+        } catch {
+          return fail(`归档已写好,但标签 ${record.tag} 没有打上。请运行 git tag ${record.tag} ${commit}(已存在同名标签时,先核对 git show ${record.tag})。`);
+        }
+      }
     }
   } catch (error) {
     if (error instanceof FreezeError) return fail(error.message);

@@ -9,6 +9,9 @@ export interface ArchivePageInput {
   folder: string;
   /** The live quarter folder: '{base}reports/{period}/'. */
   liveFolder: string;
+  /** The 长辈模式 twins of the two: the mode switch stays inside the archive. */
+  twin: string;
+  liveTwin: string;
   /** The archive page's absolute address, for its canonical link. */
   canonical: string;
   /** Files of the archive (names inside the folder) that the live page links to under `liveFolder`. */
@@ -38,9 +41,14 @@ export function archivePage(html: string, input: ArchivePageInput): string {
     .replace(/<title>/, '<title>归档:')
     .replace(/\bhref="([^"]*)"/g, (whole, href: string) => {
       const [path, hash] = href.split('#') as [string, string | undefined];
+      const fragment = hash === undefined ? '' : `#${hash}`;
+      // The page itself (its anchors, its twin) and its kept files point into the archive; all else stays.
+      if (path === input.liveTwin) return `href="${input.twin}${fragment}"`;
       const name = path.startsWith(input.liveFolder) ? path.slice(input.liveFolder.length) : undefined;
-      return name && frozen.has(name) ? `href="${input.folder}${name}${hash === undefined ? '' : `#${hash}`}"` : whole;
+      if (name === '') return `href="${input.folder}${fragment}"`;
+      return name && frozen.has(name) ? `href="${input.folder}${name}${fragment}"` : whole;
     })
+    .replace(/\bdata-elderly-link="([^"]*)"/g, (whole, value: string) => (value === input.liveFolder ? `data-elderly-link="${input.folder}"` : whole))
     .replace(/<\/h1>/, `</h1><div class="archive-notice" role="note">${input.notice}</div>`);
 }
 

@@ -1,11 +1,11 @@
 // The frozen quarters of a content folder: each checked against its checksum list, then its record read.
 // The validator and the build both come here, so a frozen file that changed fails both the same way.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../content/problem.ts';
 import { PERIOD_PATTERN } from '../schema/period.ts';
 import { checkFrozenFolder } from './checksums.ts';
-import { ARCHIVE_RECORD_FILE, frozenQuarterSchema, type FrozenQuarter } from './record.ts';
+import { ARCHIVE_FOLDER, ARCHIVE_RECORD_FILE, frozenQuarterSchema, type FrozenQuarter } from './record.ts';
 
 export interface ArchiveCheck {
   archives: FrozenQuarter[];
@@ -21,14 +21,15 @@ export function readArchives(archiveDir: string, show: (path: string) => string)
   if (!existsSync(archiveDir)) return { archives, problems };
   const problem = (path: string, line: number, code: string, message: string, fix: string) =>
     problems.push({ file: show(path), line, col: 1, severity: 'error', code, field: '', message, fix });
-  if (!statSync(archiveDir).isDirectory()) {
-    problem(archiveDir, 1, 'archive.not-a-folder', '这里应是归档文件夹,实际是文件', '请删除它;归档由 npm run freeze 生成');
+  // lstat: a link in place of the archive or of a quarter is reported, never followed.
+  if (!lstatSync(archiveDir).isDirectory()) {
+    problem(archiveDir, 1, 'archive.not-a-folder', '这里应是归档文件夹,实际是文件或符号链接', '请删除它;归档由 npm run freeze 生成');
     return { archives, problems };
   }
   for (const name of readdirSync(archiveDir).sort()) {
     const folder = join(archiveDir, name);
     if (IGNORED.has(name)) continue;
-    if (!PERIOD_PATTERN.test(name) || !statSync(folder).isDirectory()) {
+    if (!PERIOD_PATTERN.test(name) || !lstatSync(folder).isDirectory()) {
       problem(folder, 1, 'archive.unexpected', '归档文件夹中只能有以季度命名的文件夹(由 npm run freeze 生成)', name.endsWith('.freezing') ? '这是一次未完成的冻结留下的,请删除它后重新运行 npm run freeze' : '请删除或移走它');
       continue;
     }
@@ -52,3 +53,14 @@ export function readArchives(archiveDir: string, show: (path: string) => string)
   }
   return { archives, problems };
 }
+
+/** Every frozen quarter's folder of a content folder, in either layout (for the checks against history). */
+export function frozenFolders(contentDir: string): string[] {
+  const quarters = (archiveDir: string) =>
+    isFolder(archiveDir) ? readdirSync(archiveDir).sort().filter((name) => PERIOD_PATTERN.test(name) && isFolder(join(archiveDir, name))).map((name) => join(archiveDir, name)) : [];
+  const plansDir = join(contentDir, 'plans');
+  const plans = isFolder(plansDir) ? readdirSync(plansDir).sort().map((name) => join(plansDir, name)).filter(isFolder) : [];
+  return [contentDir, ...plans].flatMap((dir) => quarters(join(dir, ARCHIVE_FOLDER)));
+}
+
+const isFolder = (path: string) => existsSync(path) && lstatSync(path).isDirectory();

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../fs/walk.ts';
+import { walkEntries } from '../fs/walk.ts';
 
 export const CHECKSUM_FILE = 'SHA256SUMS';
 
@@ -38,6 +38,12 @@ export function checkFrozenFolder(dir: string, restore: string): ChecksumMismatc
   }
   const out: ChecksumMismatch[] = [];
   const listed = new Set<string>();
+  // Only plain files are frozen: a link would make the archive whatever it points at, elsewhere or later.
+  const entries = walkEntries(dir);
+  for (const { path, entry } of entries) {
+    if (!entry.isFile()) out.push({ file: path, line: 1, message: '归档中只能有普通文件,这里是符号链接或其他特殊文件', fix: '请删除它,恢复冻结时的文件(git restore)' });
+  }
+  const plainFiles = new Set(entries.filter((e) => e.entry.isFile()).map((e) => e.path));
   const lines = list.split('\n');
   lines.forEach((text, i) => {
     if (text === '' && i === lines.length - 1) return;
@@ -47,7 +53,16 @@ export function checkFrozenFolder(dir: string, restore: string): ChecksumMismatc
       return;
     }
     const [, hash, name] = match as unknown as [string, string, string];
+    if (listed.has(name)) {
+      out.push({ file: CHECKSUM_FILE, line: i + 1, message: `校验清单中 ${name} 出现了不止一次`, fix: restore });
+      return;
+    }
     listed.add(name);
+    // Names are the folder's own files: nothing above it, nothing that is not a plain file in it.
+    if (!plainFiles.has(name)) {
+      out.push({ file: CHECKSUM_FILE, line: i + 1, message: `已冻结的文件 ${name} 不见了`, fix: restore });
+      return;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(dir, name));
@@ -57,7 +72,7 @@ export function checkFrozenFolder(dir: string, restore: string): ChecksumMismatc
     }
     if (sha256(bytes) !== hash) out.push({ file: CHECKSUM_FILE, line: i + 1, message: `已冻结的文件 ${name} 被改动了(SHA-256 与冻结时不符)`, fix: restore });
   });
-  for (const name of listFiles(dir)) {
+  for (const name of plainFiles) {
     if (name !== CHECKSUM_FILE && !listed.has(name)) out.push({ file: name, line: 1, message: '归档中多出了冻结时没有的文件', fix: '归档冻结后不能增加文件:请删除它' });
   }
   return out;

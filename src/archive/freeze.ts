@@ -30,7 +30,6 @@ export interface FreezeInput {
   siteDir: string;
   /** {contentDir}/archive. */
   archiveDir: string;
-  period: string;
   frozenOn: string;
   /** The content repository's commit the build was made from. */
   commit: string;
@@ -44,9 +43,34 @@ export interface FreezeInput {
 
 export class FreezeError extends Error {}
 
-/** Writes the quarter's archive; refuses a quarter already frozen or one the build has no page for. */
-export function freezeQuarter(input: FreezeInput): FrozenQuarter {
-  const { siteDir, period, urls } = input;
+/**
+ * Writes the quarters' archives, all or none: each is made in full first (refusing a quarter already frozen,
+ * one the build has no page for, or a page that would not stand alone), then all are renamed into place.
+ */
+export function freezeQuarters(input: FreezeInput, periods: readonly string[]): FrozenQuarter[] {
+  const made = periods.map((period) => ({ period, ...archiveFiles(input, period) }));
+  const staged: { staging: string; target: string }[] = [];
+  try {
+    for (const { period, files } of made) {
+      const target = join(input.archiveDir, period);
+      const staging = `${target}.freezing`;
+      rmSync(staging, { recursive: true, force: true });
+      staged.push({ staging, target });
+      for (const [name, bytes] of files) {
+        mkdirSync(dirname(join(staging, name)), { recursive: true });
+        writeFileSync(join(staging, name), bytes);
+      }
+    }
+  } catch (error) {
+    for (const { staging } of staged) rmSync(staging, { recursive: true, force: true });
+    throw new FreezeError(`写入归档失败(${error instanceof Error ? error.message : String(error)}),没有冻结任何季度。`);
+  }
+  for (const { staging, target } of staged) renameSync(staging, target);
+  return made.map((m) => m.record);
+}
+
+function archiveFiles(input: FreezeInput, period: string): { files: Map<string, Uint8Array>; record: FrozenQuarter } {
+  const { siteDir, urls } = input;
   const target = join(input.archiveDir, period);
   if (existsSync(target)) throw new FreezeError(`${period} 已经冻结(${target}),冻结的季度不能再次冻结或修改。`);
   const pageFile = join(siteDir, pagePath.quarter(period), 'index.html');
@@ -61,10 +85,18 @@ export function freezeQuarter(input: FreezeInput): FrozenQuarter {
   for (const f of kept) files.set(f.name, readFileSync(join(siteDir, f.from)));
 
   const html = readFileSync(pageFile, 'utf8');
-  const css = stylesheetsOf(html).map((href) => readFileSync(join(siteDir, href.slice(urls.base.length)), 'utf8')).join('\n');
-  files.set(ARCHIVE_STYLESHEET, Buffer.from(css));
+  const stylesheets = stylesheetsOf(html);
+  if (stylesheets.length === 0 || stylesheets.some((href) => !href.startsWith(urls.base))) {
+    throw new FreezeError(`${period} 的季度页面中找不到本站的样式表,归档页面无法独立显示,没有冻结。这是程序的问题,请联系维护人员(src/archive/archive-page.ts)。`);
+  }
+  files.set(ARCHIVE_STYLESHEET, Buffer.from(stylesheets.map((href) => readFileSync(join(siteDir, href.slice(urls.base.length)), 'utf8')).join('\n')));
   const notice = archiveNotice({ periodLabel: periodLabel(period), frozenOn: input.frozenOn, version: shortVersion(input.commit), folder, liveFolder, files: kept, checksums: CHECKSUM_FILE, citation });
-  files.set('index.html', Buffer.from(archivePage(html, { folder, liveFolder, canonical: url, frozenFiles: kept.map((f) => f.name), stylesheet: ARCHIVE_STYLESHEET, notice })));
+  const page = archivePage(html, { folder, liveFolder, twin: urls.elderly(folder), liveTwin: urls.elderly(liveFolder), canonical: url, frozenFiles: kept.map((f) => f.name), stylesheet: ARCHIVE_STYLESHEET, notice });
+  // What later builds rename or change must not be left in a page that never changes again.
+  if (page.includes('<script') || page.includes(`${urls.base}_astro/`) || !page.includes('class="archive-notice"')) {
+    throw new FreezeError(`${period} 的归档页面仍引用会随生成而改变的文件(脚本或 _astro/),没有冻结。这是程序的问题,请联系维护人员(src/archive/archive-page.ts)。`);
+  }
+  files.set('index.html', Buffer.from(page));
 
   const record: FrozenQuarter = {
     period,
@@ -77,13 +109,5 @@ export function freezeQuarter(input: FreezeInput): FrozenQuarter {
   };
   files.set(ARCHIVE_RECORD_FILE, Buffer.from(`${JSON.stringify(record, null, 2)}\n`));
   files.set(CHECKSUM_FILE, Buffer.from(checksumList(files)));
-
-  const staging = `${target}.freezing`;
-  rmSync(staging, { recursive: true, force: true });
-  for (const [name, bytes] of files) {
-    mkdirSync(dirname(join(staging, name)), { recursive: true });
-    writeFileSync(join(staging, name), bytes);
-  }
-  renameSync(staging, target);
-  return record;
+  return { files, record };
 }

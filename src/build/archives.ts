@@ -1,13 +1,12 @@
-// The frozen quarters go into every later build byte for byte, never rebuilt. Two checks first: each folder
-// against its checksum list (a file changed since the content was loaded fails the build too), and each file
-// against the repository's history, where it may have been committed once only: a file and its checksum
-// changed together pass the list, not the history.
+// The frozen quarters go into every later build byte for byte, never rebuilt. Two checks first, the
+// validator's own: each folder against its checksum list (a file changed since the content was loaded fails
+// the build too), and each file against what its freeze committed (src/archive/history.ts).
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArchives } from '../archive/archives.ts';
 import { ARCHIVE_FOLDER } from '../archive/record.ts';
-import { listFiles } from '../fs/walk.ts';
-import { fileHistories, repositoryPath } from '../site/git-history.ts';
+import { changedSinceFrozen } from '../archive/history.ts';
+import { problemLine } from '../content/report-problems.ts';
 import { pagePath } from '../site/url-scheme.ts';
 
 export interface CopiedArchives {
@@ -19,9 +18,9 @@ export interface CopiedArchives {
 export function copyArchives(contentDir: string, outDir: string): CopiedArchives {
   const archiveDir = join(contentDir, ARCHIVE_FOLDER);
   const { archives, problems } = readArchives(archiveDir, (path) => path);
-  if (problems.length > 0) return { count: 0, problems: problems.map((p) => `${p.file}:${p.line}:${p.col} ${p.severity} ${p.message}${p.fix ? `,${p.fix}` : ''}`) };
+  if (problems.length > 0) return { count: 0, problems: problems.map(problemLine) };
   const changed = archives.flatMap((archive) => changedSinceFrozen(join(archiveDir, archive.period)));
-  if (changed.length > 0) return { count: 0, problems: changed };
+  if (changed.length > 0) return { count: 0, problems: changed.map(problemLine) };
   for (const archive of archives) {
     const target = join(outDir, pagePath.archive(archive.period));
     // Astro writes only the list page under archive/; a quarter folder there would be overwritten silently.
@@ -29,16 +28,4 @@ export function copyArchives(contentDir: string, outDir: string): CopiedArchives
     cpSync(join(archiveDir, archive.period), target, { recursive: true });
   }
   return { count: archives.length, problems: [] };
-}
-
-/** Files of a frozen folder committed again after the commit that added them (nothing without history). */
-function changedSinceFrozen(folder: string): string[] {
-  const histories = fileHistories();
-  return listFiles(folder).flatMap((name) => {
-    const file = join(folder, name);
-    const path = repositoryPath(file);
-    const commits = path ? histories.get(path)?.commits ?? [] : [];
-    if (commits.length <= 1) return [];
-    return [`${file}:1:1 error 已冻结的文件在冻结后又被提交修改(${commits.slice(1).map((c) => `${c.date} ${c.sha.slice(0, 7)}`).join('、')}),归档一经冻结不能修改,请从加入归档的提交 ${commits[0]!.sha.slice(0, 7)} 恢复:git checkout ${commits[0]!.sha.slice(0, 7)} -- ${path}`];
-  });
 }

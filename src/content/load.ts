@@ -153,7 +153,7 @@ interface ContentFiles {
 }
 
 /** Paths as problems show them: relative to the display root when inside it, forward slashes. */
-function displayPath(options: LoadOptions): (path: string) => string {
+export function displayPath(options: Pick<LoadOptions, 'displayRoot'> = {}): (path: string) => string {
   const displayRoot = options.displayRoot ?? process.cwd();
   return (path: string) => {
     const rel = relative(displayRoot, path);

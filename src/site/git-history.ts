@@ -28,15 +28,20 @@ const roots = new Map<string, string>();
  * own; a content folder in a repository of its own (another city's, a test's) has that one's history.
  */
 export function historyRoot(): string {
-  const contentDir = resolve(buildKind(process.env).contentDir);
-  let root = roots.get(contentDir);
+  return repositoryRootOf(buildKind(process.env).contentDir);
+}
+
+/** The git repository a folder lives in (its working tree's top), or the working folder without git. */
+export function repositoryRootOf(dir: string): string {
+  const folder = resolve(dir);
+  let root = roots.get(folder);
   if (root === undefined) {
     try {
-      root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || process.cwd();
+      root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || process.cwd();
     } catch {
       root = process.cwd();
     }
-    roots.set(contentDir, root);
+    roots.set(folder, root);
   }
   return root;
 }

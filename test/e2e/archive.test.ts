@@ -20,6 +20,7 @@ let content: string;
 let out: string;
 let freezeRun: { status: number | null; stdout: string; stderr: string };
 let publishedCommit: string;
+let freezeCommit: string;
 /** The archive's bytes as `npm run freeze` wrote them, before anything else happened. */
 const frozenBytes = new Map<string, Buffer>();
 
@@ -41,6 +42,8 @@ beforeAll(() => {
   out = join(repo, 'dist');
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
   cpSync('content', content, { recursive: true });
+  // The project's own line-ending rules: an archive must survive git's checkout as committed.
+  cpSync('.gitattributes', join(repo, '.gitattributes'));
   // The demo's quarter, as real reports: without the demo mark the validator refuses in real content.
   const reports = join(content, 'reports', PERIOD);
   mkdirSync(reports, { recursive: true });
@@ -51,7 +54,7 @@ beforeAll(() => {
   freezeRun = node(['scripts/freeze.ts', PERIOD, '--content', content, '--today', '2023-04-20']);
   const archive = join(content, 'archive', PERIOD);
   for (const name of listFiles(archive)) frozenBytes.set(name, readFileSync(join(archive, name)));
-  commit('冻结 2023-Q1', '2023-04-21');
+  freezeCommit = commit('冻结 2023-Q1', '2023-04-21');
   const report = join(reports, '01.yaml');
   writeFileSync(report, readFileSync(report, 'utf8').replace('status: on_track', 'status: at_risk').replace('value: 80.7', 'value: 78.2'));
   commit('修订任务 1 的状态和数值', '2023-05-02');
@@ -64,7 +67,7 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 test('npm run freeze says what it froze, where, and under which tag', () => {
   expect(freezeRun.stderr).toBe('');
   expect(freezeRun.status).toBe(0);
-  expect(freezeRun.stdout).toContain(`已冻结 ${PERIOD}: ${join(content, 'archive', PERIOD)}(9 个文件),标签 archive/${PERIOD}`);
+  expect(freezeRun.stdout).toContain(`已冻结 ${PERIOD}: ${join(content, 'archive', PERIOD)}(9 个文件)\n已打标签 archive/${PERIOD} → ${publishedCommit.slice(0, 7)}\n`);
   expect([...frozenBytes.keys()]).toEqual(['SHA256SUMS', 'archive.css', 'archive.json', 'bulletin.docx', 'index.html', 'metrics.csv', 'reports.csv', 'reports.json', 'tasks.json']);
 });
 
@@ -84,6 +87,14 @@ test('the tag and the record name the commit the archive was made from', () => {
 test('sha256sum -c verifies the archive as published', () => {
   const checked = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(out, 'archive', PERIOD), encoding: 'utf8' });
   expect(checked).toBe(['archive.css', 'archive.json', 'bulletin.docx', 'index.html', 'metrics.csv', 'reports.csv', 'reports.json', 'tasks.json'].map((f) => `${f}: OK\n`).join(''));
+});
+
+test('a fresh clone of the repository checks out the archive byte for byte: sha256sum -c passes there too', () => {
+  const clone = join(repo, 'clone');
+  execFileSync('git', ['clone', '-q', repo, clone]);
+  const checked = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(clone, 'content', 'archive', PERIOD), encoding: 'utf8' });
+  expect(checked).toBe([...frozenBytes.keys()].filter((f) => f !== 'SHA256SUMS').map((f) => `${f}: OK\n`).join(''));
+  for (const [name, bytes] of frozenBytes) expect(readFileSync(join(clone, 'content', 'archive', PERIOD, name)).equals(bytes), name).toBe(true);
 });
 
 test('after an amendment, the built archive is byte for byte what was frozen', () => {
@@ -114,6 +125,9 @@ test('the frozen page stands alone: its own stylesheet and files, no script, its
   expect([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])).toEqual([`/archive/${PERIOD}/archive.css`]);
   expect(html).toContain(`<link rel="canonical" href="https://tianmen-public-service.github.io/archive/${PERIOD}/">`);
   expect(html).toContain(`<a href="/archive/${PERIOD}/bulletin.docx">`);
+  // The mode switch stays inside the archive, both ways.
+  expect(html).toContain(`href="/elderly/archive/${PERIOD}/" data-elderly-link="/archive/${PERIOD}/">长辈模式</a>`);
+  expect(readFileSync(join(out, 'elderly', 'archive', PERIOD, 'index.html'), 'utf8')).toContain(`href="/archive/${PERIOD}/" data-elderly-link="/archive/${PERIOD}/">退出长辈模式</a>`);
   expect(html).not.toContain(`href="/reports/${PERIOD}/bulletin.docx"`);
   expect(html).toContain(`引用本页:天门市公共服务质量提升行动进展:2023年第一季度进展(归档)[EB/OL]. (2023-04-20冻结,版本 ${publishedCommit.slice(0, 7)}).`);
 });
@@ -157,19 +171,21 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-test('a frozen file committed again with a checksum to match still stops the build: history keeps the first', { timeout: 120_000 }, () => {
+test('a frozen file committed again with a checksum to match still stops the validator and the build: history keeps the first', { timeout: 120_000 }, () => {
   const archive = join(content, 'archive', PERIOD);
   const reports = `${frozenBytes.get('reports.json')!.toString('utf8')} `;
   writeFileSync(join(archive, 'reports.json'), reports);
   const sums = frozenBytes.get('SHA256SUMS')!.toString('utf8').replace(/^[0-9a-f]{64}(?=  reports\.json$)/m, createHash('sha256').update(reports).digest('hex'));
   writeFileSync(join(archive, 'SHA256SUMS'), sums);
-  const forged = commit('改写归档', '2023-06-01');
+  commit('改写归档', '2023-06-01');
   try {
-    expect(node(['scripts/validate.ts', content]).status).toBe(0);
+    const lines = ['SHA256SUMS', 'reports.json'].map((name) => `${join(archive, name)}:1:1 error 已冻结的文件与冻结时提交的不同(2023-04-21 的提交 ${freezeCommit.slice(0, 7)} 加入了它),归档一经冻结不能修改,请恢复原样:git checkout ${freezeCommit.slice(0, 7)} -- content/archive/${PERIOD}/${name}`);
+    const validate = node(['scripts/validate.ts', content]);
+    expect(validate.status).toBe(1);
+    for (const line of lines) expect(validate.stdout).toContain(line);
     const build = node(['scripts/build.ts', '--content', content, '--out', join(repo, 'dist-forged')]);
     expect(build.status).toBe(1);
-    const output = build.stdout + build.stderr;
-    for (const name of ['SHA256SUMS', 'reports.json']) expect(output).toContain(`${join(archive, name)}:1:1 error 已冻结的文件在冻结后又被提交修改(2023-06-01 ${forged.slice(0, 7)})`);
+    for (const line of lines) expect(build.stdout + build.stderr).toContain(line);
   } finally {
     execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: repo });
   }

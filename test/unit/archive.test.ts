@@ -1,6 +1,6 @@
 // The frozen quarter's pure parts: the page made to stand alone, the checksum list in sha256sum's format and
 // its check, and which quarters may be frozen when.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -13,14 +13,16 @@ const LIVE = [
   '<!DOCTYPE html><html lang="zh-CN"><head><title>2023年第一季度进展 - 进展</title>',
   '<link rel="canonical" href="https://e.cn/ztzl/reports/2023-Q1/"><meta property="og:url" content="https://e.cn/ztzl/reports/2023-Q1/">',
   '<script src="/ztzl/elderly-mode.js"></script><link rel="stylesheet" href="/ztzl/_astro/Base.1.css"><link rel="stylesheet" href="/ztzl/_astro/Chart.2.css"></head>',
-  '<body><main id="main"><h1>2023年第一季度进展</h1><p><a href="/ztzl/reports/2023-Q1/bulletin.docx">通报</a> <a href="/ztzl/reports/2023-Q1/#bulletin-title">本季度通报</a> <a href="/ztzl/tasks/1/">任务 1</a></p>',
+  '<body><a class="elderly-toggle button" href="/ztzl/elderly/reports/2023-Q1/" data-elderly-link="/ztzl/reports/2023-Q1/">长辈模式</a><main id="main"><h1>2023年第一季度进展</h1><p><a href="/ztzl/reports/2023-Q1/bulletin.docx">通报</a> <a href="/ztzl/reports/2023-Q1/#bulletin-title">本季度通报</a> <a href="/ztzl/tasks/1/">任务 1</a></p>',
   '<script type="module">document.body.dataset.x = "</p>";</script></main></body></html>',
 ].join('');
 
-test('the frozen page: one stylesheet beside it, no script, its own address, its files, the notice under the heading', () => {
+test('the frozen page: one stylesheet beside it, no script, its own address, its files and anchors, its twin, the notice under the heading', () => {
   const page = archivePage(LIVE, {
     folder: '/ztzl/archive/2023-Q1/',
     liveFolder: '/ztzl/reports/2023-Q1/',
+    twin: '/ztzl/elderly/archive/2023-Q1/',
+    liveTwin: '/ztzl/elderly/reports/2023-Q1/',
     canonical: 'https://e.cn/ztzl/archive/2023-Q1/',
     frozenFiles: ['bulletin.docx'],
     stylesheet: 'archive.css',
@@ -31,7 +33,7 @@ test('the frozen page: one stylesheet beside it, no script, its own address, its
       '<!DOCTYPE html><html lang="zh-CN"><head><title>归档:2023年第一季度进展 - 进展</title>',
       '<link rel="canonical" href="https://e.cn/ztzl/archive/2023-Q1/"><meta property="og:url" content="https://e.cn/ztzl/archive/2023-Q1/">',
       '<link rel="stylesheet" href="/ztzl/archive/2023-Q1/archive.css"></head>',
-      '<body><main id="main"><h1>2023年第一季度进展</h1><div class="archive-notice" role="note"><p>归档</p></div><p><a href="/ztzl/archive/2023-Q1/bulletin.docx">通报</a> <a href="/ztzl/reports/2023-Q1/#bulletin-title">本季度通报</a> <a href="/ztzl/tasks/1/">任务 1</a></p>',
+      '<body><a class="elderly-toggle button" href="/ztzl/elderly/archive/2023-Q1/" data-elderly-link="/ztzl/archive/2023-Q1/">长辈模式</a><main id="main"><h1>2023年第一季度进展</h1><div class="archive-notice" role="note"><p>归档</p></div><p><a href="/ztzl/archive/2023-Q1/bulletin.docx">通报</a> <a href="/ztzl/archive/2023-Q1/#bulletin-title">本季度通报</a> <a href="/ztzl/tasks/1/">任务 1</a></p>',
       '</main></body></html>',
     ].join(''),
   );
@@ -65,6 +67,26 @@ test('a changed, a missing and an unlisted file are each named, at the list\'s l
     { file: 'SHA256SUMS', line: 3, message: '已冻结的文件 c.txt 不见了', fix: '恢复' },
     { file: 'd.txt', line: 1, message: '归档中多出了冻结时没有的文件', fix: '归档冻结后不能增加文件:请删除它' },
   ]);
+});
+
+test('a link in a frozen folder, a duplicate line and a name outside the folder are refused, never followed', () => {
+  dir = mkdtempSync(join(tmpdir(), 'frozen-'));
+  const outside = join(dir, '..', `outside-${process.pid}.txt`);
+  writeFileSync(outside, 'x');
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'a');
+    symlinkSync(outside, join(dir, 'link.txt'));
+    const a = checksumList(new Map([['a.txt', Buffer.from('a')]]));
+    const x = checksumList(new Map([[`../outside-${process.pid}.txt`, Buffer.from('x')]]));
+    writeFileSync(join(dir, 'SHA256SUMS'), `${a}${a}${x}`);
+    expect(checkFrozenFolder(dir, '恢复')).toEqual([
+      { file: 'link.txt', line: 1, message: '归档中只能有普通文件,这里是符号链接或其他特殊文件', fix: '请删除它,恢复冻结时的文件(git restore)' },
+      { file: 'SHA256SUMS', line: 2, message: '校验清单中 a.txt 出现了不止一次', fix: '恢复' },
+      { file: 'SHA256SUMS', line: 3, message: `已冻结的文件 ../outside-${process.pid}.txt 不见了`, fix: '恢复' },
+    ]);
+  } finally {
+    rmSync(outside, { force: true });
+  }
 });
 
 test('a broken line of the list is named', () => {

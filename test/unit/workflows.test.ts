@@ -172,12 +172,18 @@ function freezeProblems({ doc }: Workflow, context: Context): string[] {
   }
   if (readers.length !== 1 || writers.length !== 1) say('needs one freezing job and one pushing job');
   const reader = readers[0];
-  if (reader && !commands(reader.job, context).some((line) => line.includes('npm run -s freeze -- --closed --no-tag'))) say(`job ${reader.id} must run npm run freeze -- --closed --no-tag`);
+  if (reader) {
+    const freezing = steps(reader.job).find((step) => String(step.run ?? '').includes('npm run -s freeze -- --closed --no-tag'));
+    if (!freezing) say(`job ${reader.id} must run npm run freeze -- --closed --no-tag`);
+    // Without pipefail a failing freeze piped through tee would pass, and its half-work be proposed.
+    else if (freezing.shell !== 'bash') say(`job ${reader.id}: the freeze step must set shell: bash (pipefail)`);
+  }
   for (const { id, job } of writers) {
     if (commands(job, context).some((line) => /\b(npm|npx|node)\b/.test(line))) say(`job ${id} has write access, so it may run no project code`);
     if (steps(job).some((step) => actionOf(step) === 'actions/setup-node')) say(`job ${id} has write access, so it sets up no Node`);
     if (reader && ![job.needs].flat().includes(reader.id)) say(`job ${id} must need ${reader.id}`);
-    if (!String(job.if).includes('inputs.dry_run')) say(`job ${id} must be skipped on a dry run`);
+    if (!String(job.if).startsWith('${{ !inputs.dry_run && ')) say(`job ${id} must be skipped on a dry run`);
+    if (!commands(job, context).some((line) => line.includes('=~ ^[0-9]{4}-Q[1-4]$'))) say(`job ${id} must check each period it was handed`);
   }
   return problems;
 }
@@ -332,8 +338,11 @@ describe('workflows', () => {
     job(writeReader, 'freeze').permissions = { contents: 'write' };
     expect(workflowProblems(writeReader, ctx).join('\n')).toMatch(/freeze\.yml: job freeze permissions must be exactly/);
     const always = clone(workflows);
-    job(always, 'propose').if = "needs.freeze.outputs.periods != ''";
+    job(always, 'propose').if = "${{ inputs.dry_run && needs.freeze.outputs.periods != '' }}";
     expect(workflowProblems(always, ctx)).toEqual(['freeze.yml: job propose must be skipped on a dry run']);
+    const noPipefail = clone(workflows);
+    for (const step of asArray(job(noPipefail, 'freeze').steps)) delete asObj(step).shell;
+    expect(workflowProblems(noPipefail, ctx)).toEqual(['freeze.yml: job freeze: the freeze step must set shell: bash (pipefail)']);
   });
 
   test('the checker flags a reminders workflow that would run project code with a write token', () => {

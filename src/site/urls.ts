@@ -11,3 +11,4 @@ export const areaUrl = siteUrlsForPages.area;
 export const unitUrl = siteUrlsForPages.unit;
 export const quarterUrl = siteUrlsForPages.quarter;
 export const planAnchorUrl = siteUrlsForPages.planAnchor;
+export const planUrls = siteUrlsForPages.plan;

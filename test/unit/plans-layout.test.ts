@@ -3,15 +3,13 @@
 // loads as two plans sharing one site and one unit list, each equal to the plan loaded on its own; the
 // mistakes only a site of several plans can make are located like every other problem.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { loadContent, loadDataset, type ContentResult, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
-import { RESERVED_PLAN_IDS } from '../../src/content/plan-checks.ts';
-import { SLUG_PATTERN } from '../../src/schema/text.ts';
 import { FIXTURES, REPO_ROOT, TODAY } from './fixture-corpus.ts';
 
 const TIANMEN = join(REPO_ROOT, 'content');
@@ -228,13 +226,6 @@ describe('mistakes only a site of several plans can make', () => {
     expect(result.ok).toBe(false);
     expect(errorLines(result)).toEqual(expected);
   });
-});
-
-test('no plan id can take the address of a page of the site', () => {
-  // A slug-shaped name is what could become /{plan id}/; index.astro is the home page, at /.
-  const roots = readdirSync(join(REPO_ROOT, 'src/pages')).map((name) => name.replace(/\.(astro|mdx|ts)$/, '')).filter((name) => SLUG_PATTERN.test(name) && name !== 'index');
-  expect(roots.filter((name) => !RESERVED_PLAN_IDS.has(name))).toEqual([]);
-  for (const twin of ['elderly', 'pagefind']) expect(RESERVED_PLAN_IDS.has(twin)).toBe(true);
 });
 
 test('npm run validate -- DIR prints every plan’s problems in one run', () => {

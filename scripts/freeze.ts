@@ -80,7 +80,8 @@ function main(argv: string[]): number {
     for (const period of periods) {
       const record = freezeQuarter({
         siteDir,
-        archiveDir: join(contentDir, ARCHIVE_FOLDER),
+        archiveDir: join(contentDir, dataset.folder, ARCHIVE_FOLDER),
+        plan: dataset.id,
         period,
         frozenOn: today,
         commit,
@@ -90,7 +91,7 @@ function main(argv: string[]): number {
         ...(site.sponsor ? { author: site.sponsor } : {}),
       });
       if (!values['no-tag']) git(repo, ['tag', record.tag, commit]);
-      console.log(`已冻结 ${period}: ${join(contentDir, ARCHIVE_FOLDER, period)}(${record.files.length + 1} 个文件)${values['no-tag'] ? '' : `,标签 ${record.tag}`}`);
+      console.log(`已冻结 ${period}: ${join(contentDir, dataset.folder, ARCHIVE_FOLDER, period)}(${record.files.length + 1} 个文件)${values['no-tag'] ? '' : `,标签 ${record.tag}`}`);
     }
   } catch (error) {
     if (error instanceof FreezeError) return fail(error.message);
@@ -98,7 +99,7 @@ function main(argv: string[]): number {
   } finally {
     rmSync(siteDir, { recursive: true, force: true });
   }
-  const folders = periods.map((p) => join(contentDir, ARCHIVE_FOLDER, p)).join(' ');
+  const folders = periods.map((p) => join(contentDir, loaded.dataset.folder, ARCHIVE_FOLDER, p)).join(' ');
   console.log(`\n下一步:git add ${folders} && git commit -m "冻结 ${periods.join('、')}",再推送提交和标签(git push origin --tags)。`);
   return 0;
 }

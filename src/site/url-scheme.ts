@@ -43,26 +43,15 @@ export const RESERVED_PLAN_IDS: ReadonlySet<string> = new Set([
 /** A report's anchor on its task page. */
 export const reportAnchor = (period: string) => `update-${period}`;
 
-/** Site-relative page paths (no base, no leading slash), as the routes in src/pages/ build them. */
+/**
+ * Site-relative paths of the site's own pages and files (no base, no leading slash), at the root whatever
+ * the number of plans; a plan's pages are `planPath(id)`.
+ */
 export const pagePath = {
   home: '',
-  tasks: 'tasks/',
-  task: (id: number) => `tasks/${id}/`,
-  area: (id: string) => `areas/${id}/`,
   unit: (id: string) => `units/${id}/`,
-  reports: 'reports/',
-  quarter: (period: string) => `reports/${period}/`,
-  /** The quarter's 通报 as a Word document (src/pages/reports/[period]/bulletin.docx.ts). */
-  bulletin: (period: string) => `reports/${period}/bulletin.docx`,
-  /** The quarter's own data files (src/pages/reports/[period]/): what its archive keeps. */
-  quarterData: (period: string, file: QuarterDataFile) => `reports/${period}/${file}`,
-  /** Frozen quarters: carried byte for byte from the content's archive/ folder (src/archive/). */
-  archives: 'archive/',
-  archive: (period: string) => `archive/${period}/`,
   /** Reporting deadlines and target deadlines for calendar apps (src/pages/calendar.ics.ts). */
   calendar: 'calendar.ics',
-  plan: 'plan/',
-  planAnchor: (id: number) => `plan/#task-${id}`,
   search: 'search/',
   data: 'data/',
   submit: 'submit/',
@@ -129,11 +118,7 @@ export interface SiteUrls {
   base: string;
   /** A site-relative path (leading slash optional) under the base. */
   url(path?: string): string;
-  task(id: number): string;
-  area(id: string): string;
   unit(id: string): string;
-  quarter(period: string): string;
-  planAnchor(id: number): string;
   /** One plan's pages, as URLs under the base. */
   plan(id: string): PlanUrls;
   /** A page's 长辈模式 twin: '{base}tasks/3/' → '{base}elderly/tasks/3/'. */
@@ -149,11 +134,7 @@ export function siteUrls(basePath: string): SiteUrls {
   return {
     base,
     url,
-    task: (id) => url(pagePath.task(id)),
-    area: (id) => url(pagePath.area(id)),
     unit: (id) => url(pagePath.unit(id)),
-    quarter: (period) => url(pagePath.quarter(period)),
-    planAnchor: (id) => url(pagePath.planAnchor(id)),
     plan: (id) => bindPlan(planPath(id), url),
     elderly: (pageUrl) => `${base}${ELDERLY_DIR}/${strip(pageUrl)}`,
     siteRelative: (pageUrl) => `/${strip(pageUrl)}`,

@@ -24,7 +24,7 @@ const reportFiles = (dir: string) =>
 describe.each([REAL, DEMO, SUBPATH, SECOND])('$root', (site) => {
   const { root, urls, contentDir } = site;
   const reports = reportFiles(site.reportsDir ?? join(contentDir, 'reports'));
-  const taskPage = (id: number) => resolveFile(root, urls.base, urls.task(id));
+  const taskPage = (id: number) => resolveFile(root, urls.base, site.plan().task(id));
 
   test('every task file: in data/tasks.json and a page of its own', () => {
     const files = taskFiles(contentDir);

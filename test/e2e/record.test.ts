@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_MARK } from '../../src/schema/index.ts';
 import { pagePath, siteRoot } from '../../src/site/url-scheme.ts';
+import { REAL } from './sites.ts';
 
 const PUBLISHED = '2023-04-10';
 const AMENDED = '2023-05-02';
@@ -83,7 +84,7 @@ const AMENDMENT = '修改了状态、数值(状态:按计划推进 → 进度滞
 
 describe('a report published, amended, then reformatted', () => {
   test('its task page: 发布日期 the day it was published, one 修订记录 entry for the amendment, none for the reformatting', () => {
-    const section = reportSection(page(pagePath.task(1)));
+    const section = reportSection(page(REAL.planPaths().task(1)));
     expect(text(section)).toContain('报送日期:2023年4月8日;发布日期:2023年4月10日');
     // Built from site.yaml's base, whatever the environment the build was started in says (astro.config.ts).
     expect(section).toContain(`<a href="${BASE}units/edu/">市教育局</a>`);
@@ -119,16 +120,16 @@ describe('a report published, amended, then reformatted', () => {
 
   test('its task page is cited by the amendment\'s date and the repository\'s HEAD, in both modes', () => {
     const line = `${SPONSOR}. ${siteTitle}:任务 1:持续加大教育资源供给[EB/OL]. (${AMENDED}更新,版本 ${short()}). ${siteUrl}tasks/1/.`;
-    expect(citation(page(pagePath.task(1)))).toEqual([line]);
-    expect(citation(page(`elderly/${pagePath.task(1)}`))).toEqual([line]);
+    expect(citation(page(REAL.planPaths().task(1)))).toEqual([line]);
+    expect(citation(page(`elderly/${REAL.planPaths().task(1)}`))).toEqual([line]);
     // The page's own 最后更新 agrees: the amendment is newer than the unit's reported_on (2023-04-08).
-    expect(page(pagePath.task(1))).toContain(`最后更新:<time datetime="${AMENDED}">2023年5月2日</time>`);
+    expect(page(REAL.planPaths().task(1))).toContain(`最后更新:<time datetime="${AMENDED}">2023年5月2日</time>`);
   });
 });
 
 describe('a report published, then only reformatted', () => {
   test('no 修订记录 on its task page, no revision in reports.json, no 修订 line in the feed', () => {
-    const html = page(pagePath.task(2));
+    const html = page(REAL.planPaths().task(2));
     expect(text(reportSection(html))).toContain('报送日期:2023年4月14日;发布日期:2023年4月10日');
     expect(html).not.toContain('修订记录');
     const { reports } = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8'));
@@ -142,7 +143,7 @@ describe('a report published, then only reformatted', () => {
   });
 
   test('its task page is cited by its publication: neither the reformatting nor the unit\'s own reported_on', () => {
-    expect(citation(page(pagePath.task(2)))).toEqual([`${SPONSOR}. ${siteTitle}:任务 2:大力推进“双减”工作[EB/OL]. (${PUBLISHED}更新,版本 ${short()}). ${siteUrl}tasks/2/.`]);
+    expect(citation(page(REAL.planPaths().task(2)))).toEqual([`${SPONSOR}. ${siteTitle}:任务 2:大力推进“双减”工作[EB/OL]. (${PUBLISHED}更新,版本 ${short()}). ${siteUrl}${REAL.planPaths().task(2)}.`]);
   });
 });
 

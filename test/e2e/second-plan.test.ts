@@ -53,6 +53,6 @@ test('its unit pages show 未报送 only for quarters inside the window', () => 
 });
 
 test('a task led by two units lists both, in the plan\'s order', () => {
-  const html = readFileSync(join(SECOND.root, pagePath.task(2), 'index.html'), 'utf8');
+  const html = readFileSync(join(SECOND.root, SECOND.planPaths().task(2), 'index.html'), 'utf8');
   expect(html).toMatch(/牵头单位<\/dt><dd><a href="\/units\/commerce\/">市商务局<\/a>、<a href="\/units\/hrss\/">市人社局<\/a><\/dd>/);
 });

@@ -8,7 +8,7 @@ import { problemLine } from '../../src/content/report-problems.ts';
 import { readSiteSettings } from '../../src/content/site-settings.ts';
 import type { SiteSettings } from '../../src/schema/index.ts';
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUT_DIR, DEMO_REPORTS_DIR } from '../../src/site/build-kind.ts';
-import { siteUrls, type SiteUrls } from '../../src/site/url-scheme.ts';
+import { planPath, siteUrls, type PlanPaths, type PlanUrls, type SiteUrls } from '../../src/site/url-scheme.ts';
 import { SUBPATH_SCENARIO } from '../scenarios/subpath.ts';
 
 export const HOSTILE_REPORTS_DIR = join('test', 'fixtures', 'hostile', 'reports');
@@ -25,6 +25,10 @@ export interface BuiltSite {
   readonly urls: SiteUrls;
   /** The dataset the site was built from (loaded on first use). */
   dataset(): Dataset;
+  /** The URLs of the site's (only) plan's pages. */
+  plan(): PlanUrls;
+  /** The same, site-relative (url-scheme.ts `planPath`). */
+  planPaths(): PlanPaths;
 }
 
 function builtSite(name: BuiltSite['name'], root: string, contentDir: string, reportsDir?: string): BuiltSite {
@@ -49,6 +53,12 @@ function builtSite(name: BuiltSite['name'], root: string, contentDir: string, re
       const result = loadDataset({ contentDir, reportsDir, demo });
       if (!result.ok) throw new Error(`${name}: the dataset does not load:\n${result.problems.map(problemLine).join('\n')}`);
       return (dataset = result.dataset);
+    },
+    plan() {
+      return this.urls.plan(this.dataset().id);
+    },
+    planPaths() {
+      return planPath(this.dataset().id);
     },
   };
 }

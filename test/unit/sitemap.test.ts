@@ -38,7 +38,7 @@ function locs(xml: string, root: 'urlset' | 'sitemapindex', item: 'url' | 'sitem
 describe.each(builds)('sitemap ($name dataset)', ({ dataset, derived }) => {
   test.each(['/', '/tracker/'])('base %s: every page by absolute URL under site + base', (base) => {
     const root = siteRoot('https://example.org', base);
-    const urls = locs(sitemapXml(root, pagePaths(dataset, derived)), 'urlset', 'url');
+    const urls = locs(sitemapXml(root, pagePaths(dataset.units, [{ dataset, derived }])), 'urlset', 'url');
     expect(new Set(urls).size).toBe(urls.length);
     for (const url of urls) expect(url.startsWith(`https://example.org${base}`), url).toBe(true);
     const expected = [
@@ -74,7 +74,7 @@ describe.each(builds)('sitemap ($name dataset)', ({ dataset, derived }) => {
 
 test('the demo sitemap has a page for every quarter with reports', () => {
   const { dataset, derived } = builds[1]!;
-  const paths = pagePaths(dataset, derived);
+  const paths = pagePaths(dataset.units, [{ dataset, derived }]);
   for (const period of new Set(dataset.reports.map((r) => r.period))) expect(paths).toContain(`reports/${period}/`);
 });
 

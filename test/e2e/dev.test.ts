@@ -80,13 +80,13 @@ test('a changed task title appears after a reload, without a restart', { timeout
   const { dataset } = loaded();
   const task = dataset.tasks[0]!;
   expect(await title(urls.plan(loaded().dataset.id).task(task.id))).toBe(`任务 ${task.id}:${task.title} - ${dataset.site.title}`);
-  replaceInContent([`tasks/${taskFileName(task.id)}`, 'source/plan.txt'], task.title, `${task.title}和保障`);
+  replaceInContent([`${dataset.folder}tasks/${taskFileName(task.id)}`, `${dataset.folder}source/plan.txt`], task.title, `${task.title}和保障`);
   const expected = `任务 ${task.id}:${task.title}和保障 - ${dataset.site.title}`;
   expect(await eventually(() => title(urls.plan(loaded().dataset.id).task(task.id)), expected)).toBe(expected);
 });
 
 test('invalid content shows the validator\'s own line; fixing it shows the page again', { timeout: 60_000 }, async () => {
-  const task = join(content, 'tasks', '02.yaml');
+  const task = join(content, loaded().dataset.folder, 'tasks', '02.yaml');
   const valid = readFileSync(task, 'utf8');
   writeFileSync(task, valid.replace(/^area: .*$/m, 'area: nowhere'));
   expect(await eventually(async () => (await fetch(`${origin}${urls.plan(loaded().dataset.id).task(2)}`)).status, 500)).toBe(500);

@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_MARK } from '../../src/schema/index.ts';
 import { pagePath, siteRoot } from '../../src/site/url-scheme.ts';
-import { REAL } from './sites.ts';
+import { planFolderOf, REAL } from './sites.ts';
 
 const PUBLISHED = '2023-04-10';
 const AMENDED = '2023-05-02';
@@ -36,7 +36,11 @@ function commit(message: string, date: string) {
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message], { cwd: repo, env });
 }
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
+/** `file` relative to the plan's folder in the content copy. */
+const edit = (file: string, change: (text: string) => string) => {
+  const path = join(content, planFolderOf(content), file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
 
 /** A demo report as a unit's real one: real content refuses the demo mark. */
 const asReal = (demoReport: string) => readFileSync(join('examples/demo/reports/2023-Q1', demoReport), 'utf8').replaceAll(DEMO_MARK, '');
@@ -53,9 +57,9 @@ beforeAll(() => {
   siteUrl = siteRoot(String(settings.get('site')), BASE);
   commit('方案内容', '2023-01-05');
 
-  mkdirSync(join(content, 'reports/2023-Q1'), { recursive: true });
-  writeFileSync(join(content, 'reports/2023-Q1/01.yaml'), asReal('01.yaml'));
-  writeFileSync(join(content, 'reports/2023-Q1/02.yaml'), asReal('02.yaml'));
+  mkdirSync(join(content, planFolderOf(content), 'reports/2023-Q1'), { recursive: true });
+  writeFileSync(join(content, planFolderOf(content), 'reports/2023-Q1/01.yaml'), asReal('01.yaml'));
+  writeFileSync(join(content, planFolderOf(content), 'reports/2023-Q1/02.yaml'), asReal('02.yaml'));
   commit('发布第一季度进展', PUBLISHED);
 
   edit('reports/2023-Q1/01.yaml', (text) => text.replace('status: on_track', 'status: at_risk').replace('value: 80.7', 'value: 78.2'));

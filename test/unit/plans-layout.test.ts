@@ -13,6 +13,8 @@ import { problemLine } from '../../src/content/report-problems.ts';
 import { FIXTURES, REPO_ROOT, TODAY } from './fixture-corpus.ts';
 
 const TIANMEN = join(REPO_ROOT, 'content');
+/** content/ is itself in the plans layout, with its one plan here. */
+const TIANMEN_PLAN = join(TIANMEN, 'plans', 'ggfw-2022');
 const QINGSHAN = join(FIXTURES, 'plans/qingshan/content');
 const PLAN_FILES = ['plan.yaml', 'areas.yaml', 'tasks', 'reports', 'source'];
 const NODE = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : join(REPO_ROOT, 'node_modules/.bin/node');
@@ -38,7 +40,7 @@ function twoPlans(): string {
   const content = join(root, 'content');
   mkdirSync(join(content, 'plans'), { recursive: true });
   cpSync(join(TIANMEN, 'site.yaml'), join(content, 'site.yaml'));
-  for (const [from, id] of [[TIANMEN, 'ggfw-2022'], [QINGSHAN, 'qingshan-2024']] as const) {
+  for (const [from, id] of [[TIANMEN_PLAN, 'ggfw-2022'], [QINGSHAN, 'qingshan-2024']] as const) {
     for (const name of PLAN_FILES) cpSync(join(from, name), join(content, 'plans', id, name), { recursive: true });
   }
   const units = parseDocument(readFileSync(join(TIANMEN, 'units.yaml'), 'utf8'));
@@ -81,10 +83,11 @@ describe('a folder of two plans', () => {
     expect(tianmen.site).toBe(content.site);
     expect(qingshan.site).toBe(content.site);
 
+    // content/ is a plans-layout folder of one plan; Qingshan's fixture keeps the one-plan shape.
     const alone = [loadDataset({ contentDir: TIANMEN, today: TODAY }), loadDataset({ contentDir: QINGSHAN, today: TODAY })];
     for (const [i, single] of alone.entries()) {
       if (!single.ok) throw new Error(`plan ${i} does not load alone`);
-      expect(single.dataset.folder).toBe('');
+      expect(single.dataset.folder).toBe(['plans/ggfw-2022/', ''][i]);
       expect(comparable(content.plans[i]!)).toEqual(comparable(single.dataset));
     }
     expect(qingshan.taskFiles.get(1)).toBe('content/plans/qingshan-2024/tasks/01.yaml');

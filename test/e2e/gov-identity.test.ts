@@ -61,8 +61,10 @@ describe(`identity set (${SUBPATH.name} build)`, () => {
       if (tags.get('SiteDomain') !== 'www.example.gov.cn') problems.push('SiteDomain');
       if (tags.get('SiteIDCode') !== id.site_code) problems.push('SiteIDCode');
       const normal = path.replace(/^elderly\//, '');
-      const article = /^(tasks\/\d+|reports\/\d{4}-Q\d)\/index\.html$/.test(normal);
-      const sectionPage = normal !== 'index.html' && normal !== '404.html';
+      const plan = `${dataset.id}/`;
+      const article = new RegExp(`^${plan}(tasks/\\d+|reports/\\d{4}-Q\\d)/index\\.html$`).test(normal);
+      // The plan's dashboard is the home page of its plan: like /, no column.
+      const sectionPage = normal !== 'index.html' && normal !== `${plan}index.html` && normal !== '404.html';
       if (sectionPage !== tags.has('ColumnName') || sectionPage !== (tags.get('ColumnType') === '信息发布' || tags.get('ColumnType') === '互动交流')) problems.push('Column tags');
       if (article !== tags.has('ArticleTitle') || article !== tags.has('ContentSource')) problems.push('Article tags');
       // The scenario's content folder is not in git and content/ has no reports: no date is known, except a

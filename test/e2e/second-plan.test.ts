@@ -29,7 +29,7 @@ test('its quarters start with the one it was issued in (2024-Q1) and none lies o
   const dataset = SECOND.dataset();
   const window = reportingWindow(dataset.plan);
   expect(window).toEqual({ first: '2024-Q1', last: '2026-Q4' });
-  const quarterPages = listFiles(join(SECOND.root, 'reports'))
+  const quarterPages = listFiles(join(SECOND.root, SECOND.planPaths().reports))
     .filter((file) => file.endsWith('/index.html'))
     .map((file) => file.split('/')[0]);
   expect(quarterPages).toEqual(windowPeriodsUpTo(window, '2024-Q2'));

@@ -53,7 +53,7 @@ describe('序时进度 marks (demo build)', () => {
   }
 
   test('the task page shows its latest quarter\'s class beside the unit\'s status, and one row per quarter', async () => {
-    const task = Number(types.task!.match(/\d+/)![0]);
+    const task = Number(/tasks\/(\d+)\//.exec(types.task!)![1]);
     const schedules = derived.schedule.byPeriod.map((p) => p.tasks.find((t) => t.task === task)!);
     await page.goto(site.href(types.task!));
     const facts = page.locator('dl.facts dd', { has: page.locator('[data-schedule-class]') }).first();

@@ -76,8 +76,8 @@ test('the tag and the record name the commit the archive was made from', () => {
     frozen_on: '2023-04-20',
     commit: publishedCommit,
     tag: `archive/${PERIOD}`,
-    url: `https://tianmen-public-service.github.io/archive/${PERIOD}/`,
-    citation: `天门市公共服务质量提升行动进展:2023年第一季度进展(归档)[EB/OL]. (2023-04-20冻结,版本 ${publishedCommit.slice(0, 7)}). https://tianmen-public-service.github.io/archive/${PERIOD}/.`,
+    url: `https://tianmen-public-service.github.io/${REAL.planPaths().archive(PERIOD)}`,
+    citation: `天门市公共服务质量提升行动进展:2023年第一季度进展(归档)[EB/OL]. (2023-04-20冻结,版本 ${publishedCommit.slice(0, 7)}). https://tianmen-public-service.github.io/${REAL.planPaths().archive(PERIOD)}.`,
     files: ['archive.css', 'archive.json', 'bulletin.docx', 'index.html', 'metrics.csv', 'reports.csv', 'reports.json', 'tasks.json'],
   });
 });
@@ -98,15 +98,15 @@ const reportOne = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as {
 test('the archive keeps what was published that day; the live quarter shows the amendment', () => {
   const frozen = reportOne(join(out, REAL.planPaths().archive(PERIOD), 'reports.json'));
   expect([frozen.status, frozen.metrics[0]!.value, frozen.revisions]).toEqual(['on_track', 80.7, []]);
-  const live = reportOne(join(out, 'reports', PERIOD, 'reports.json'));
+  const live = reportOne(join(out, REAL.planPaths().quarterData(PERIOD, 'reports.json')));
   expect([live.status, live.metrics[0]!.value]).toEqual(['at_risk', 78.2]);
   expect(live.revisions).toEqual([
     { date: '2023-05-02', fields: ['status', 'metrics'], changes: [{ field: 'status', from: 'on_track', to: 'at_risk' }, { field: 'metrics.inclusive-coverage', from: 80.7, to: 78.2 }] },
   ]);
-  const statusOfTaskOne = (html: string) => /href="\/tasks\/1\/#update-2023-Q1">[^<]*<\/a><span class="status [^"]*"[^>]*><span aria-hidden="true">[^<]*<\/span>([^<]+)</.exec(html)?.[1];
+  const statusOfTaskOne = (html: string) => new RegExp(`href="/${REAL.planPaths().task(1)}#update-2023-Q1">[^<]*</a><span class="status [^"]*"[^>]*><span aria-hidden="true">[^<]*</span>([^<]+)<`).exec(html)?.[1];
   expect(statusOfTaskOne(readFileSync(join(out, REAL.planPaths().archive(PERIOD), 'index.html'), 'utf8'))).toBe('按计划推进');
-  expect(statusOfTaskOne(readFileSync(join(out, 'reports', PERIOD, 'index.html'), 'utf8'))).toBe('进度滞后');
-  expect(readFileSync(join(out, 'reports', PERIOD, 'index.html'), 'utf8')).toContain(`本季度已于 2023年4月20日 冻结:<a href="/archive/${PERIOD}/">查看冻结时的原样</a>`);
+  expect(statusOfTaskOne(readFileSync(join(out, REAL.planPaths().quarter(PERIOD), 'index.html'), 'utf8'))).toBe('进度滞后');
+  expect(readFileSync(join(out, REAL.planPaths().quarter(PERIOD), 'index.html'), 'utf8')).toContain(`本季度已于 2023年4月20日 冻结:<a href="/${REAL.planPaths().archive(PERIOD)}">查看冻结时的原样</a>`);
 });
 
 test('the frozen page stands alone: its own stylesheet and files, no script, its archive address', () => {

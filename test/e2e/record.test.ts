@@ -116,14 +116,14 @@ describe('a report published, amended, then reformatted', () => {
 
   test('feed.xml: published on publication, updated on the amendment, with a line saying what changed', () => {
     const entries: Record<string, string>[] = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false }).parse(readFileSync(join(out, 'feed.xml'), 'utf8')).feed.entry;
-    const entry = entries.find((e) => e.id === `${siteUrl}tasks/1/#update-2023-Q1`)!;
+    const entry = entries.find((e) => e.id === `${siteUrl}${REAL.planPaths().task(1)}#update-2023-Q1`)!;
     expect(entry.published).toBe(`${PUBLISHED}T00:00:00Z`);
     expect(entry.updated).toBe(`${AMENDED}T00:00:00Z`);
     expect(entry.summary).toBe(`持续加大教育资源供给:普惠性幼儿园覆盖率达到80.7%(目标不少于85%),进度符合时间要求。\n2023年5月2日修订:${AMENDMENT}。`);
   });
 
   test('its task page is cited by the amendment\'s date and the repository\'s HEAD, in both modes', () => {
-    const line = `${SPONSOR}. ${siteTitle}:任务 1:持续加大教育资源供给[EB/OL]. (${AMENDED}更新,版本 ${short()}). ${siteUrl}tasks/1/.`;
+    const line = `${SPONSOR}. ${siteTitle}:任务 1:持续加大教育资源供给[EB/OL]. (${AMENDED}更新,版本 ${short()}). ${siteUrl}${REAL.planPaths().task(1)}.`;
     expect(citation(page(REAL.planPaths().task(1)))).toEqual([line]);
     expect(citation(page(`elderly/${REAL.planPaths().task(1)}`))).toEqual([line]);
     // The page's own 最后更新 agrees: the amendment is newer than the unit's reported_on (2023-04-08).
@@ -141,7 +141,7 @@ describe('a report published, then only reformatted', () => {
     expect(report.published_on).toBe(PUBLISHED);
     expect(report.revisions).toEqual([]);
     const entries: Record<string, string>[] = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false }).parse(readFileSync(join(out, 'feed.xml'), 'utf8')).feed.entry;
-    const entry = entries.find((e) => e.id === `${siteUrl}tasks/2/#update-2023-Q1`)!;
+    const entry = entries.find((e) => e.id === `${siteUrl}${REAL.planPaths().task(2)}#update-2023-Q1`)!;
     expect(entry.updated).toBe('2023-04-14T00:00:00Z');
     expect(entry.summary).toBe('大力推进“双减”工作:课后服务每天时长达到2小时(目标不少于2小时),相关工作常态化开展。');
   });

@@ -90,7 +90,7 @@ describe('填报表 upload on /submit/', () => {
       const yaml = readFileSync((await download.path())!, 'utf8');
       const expected = reportToYaml(
         { task: 5, period: PERIOD, status: 'on_track', summary: SUMMARY, metrics: [{ target: 'hotline-coverage', value: 92, as_of: '2022-12-31' }], evidence: [{ title: '市人社局通知', url: 'https://www.example.gov.cn/a.html' }], reported_by: 'hrss', reported_on: '2022-12-31' },
-        filledReportYamlOptions({ id: 5, title: '畅通就业咨询渠道' }, PERIOD),
+        filledReportYamlOptions({ id: 5, title: '畅通就业咨询渠道' }, PERIOD, planFolderOf(REAL.contentDir)),
       );
       expect(yaml).toBe(expected);
       expect(await axe(page)).toEqual([]);

@@ -86,13 +86,16 @@ test('a changed task title appears after a reload, without a restart', { timeout
 });
 
 test('invalid content shows the validator\'s own line; fixing it shows the page again', { timeout: 60_000 }, async () => {
-  const task = join(content, loaded().dataset.folder, 'tasks', '02.yaml');
+  // Read while the content is valid: once broken, the copy does not load.
+  const { folder, id } = loaded().dataset;
+  const page = urls.plan(id).task(2);
+  const task = join(content, folder, 'tasks', '02.yaml');
   const valid = readFileSync(task, 'utf8');
   writeFileSync(task, valid.replace(/^area: .*$/m, 'area: nowhere'));
-  expect(await eventually(async () => (await fetch(`${origin}${urls.plan(loaded().dataset.id).task(2)}`)).status, 500)).toBe(500);
+  expect(await eventually(async () => (await fetch(`${origin}${page}`)).status, 500)).toBe(500);
   expect(output).toMatch(/tasks\/02\.yaml:\d+:\d+ error area: 领域 "nowhere" 不存在/);
   writeFileSync(task, valid);
-  expect(await eventually(async () => (await fetch(`${origin}${urls.plan(loaded().dataset.id).task(2)}`)).status, 200)).toBe(200);
+  expect(await eventually(async () => (await fetch(`${origin}${page}`)).status, 200)).toBe(200);
 });
 
 test('长辈模式 twins are served in dev, from the page as it is now', { timeout: 60_000 }, async () => {

@@ -85,8 +85,11 @@ export function writeSyntheticContent(dir: string, spec: SyntheticSpec): { taskF
 
   mkdirSync(join(dir, 'tasks'), { recursive: true });
   mkdirSync(join(dir, 'source'), { recursive: true });
-  for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) copyFileSync(join(CONTENT_DIR, name), join(dir, name));
-  writeFileSync(join(dir, 'source', 'plan.txt'), syntheticPlanText(readFileSync(join(CONTENT_DIR, 'source', 'plan.txt'), 'utf8'), dataset.plan.title, dataset.tasks, tasks));
+  // Written in the one-plan shape (what --content users pass); the real plan's files are in its own folder.
+  const planDir = join(CONTENT_DIR, dataset.folder);
+  for (const name of ['site.yaml', 'units.yaml']) copyFileSync(join(CONTENT_DIR, name), join(dir, name));
+  for (const name of ['plan.yaml', 'areas.yaml']) copyFileSync(join(planDir, name), join(dir, name));
+  writeFileSync(join(dir, 'source', 'plan.txt'), syntheticPlanText(readFileSync(join(planDir, 'source', 'plan.txt'), 'utf8'), dataset.plan.title, dataset.tasks, tasks));
   for (const task of tasks) writeFileSync(join(dir, 'tasks', taskFileName(task.id)), stringify(task, { lineWidth: 0 }));
   const folders = new Set<string>();
   for (const report of reports) {

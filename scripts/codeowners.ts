@@ -17,14 +17,14 @@ function main(): number {
     console.error('内容校验未通过,先按上面的提示修改(npm run validate)。');
     return 1;
   }
-  const { site, units, tasks } = result.dataset;
+  const { site, units, tasks, folder } = result.dataset;
   if (!site.maintainers) {
     console.error('content/site.yaml 缺少 maintainers(维护人员的 GitHub 团队,如 "@组织名/maintainers"),无法生成 CODEOWNERS。');
     return 1;
   }
   let text: string;
   try {
-    text = generateCodeowners({ maintainers: site.maintainers, repository: site.repository, units, tasks });
+    text = generateCodeowners({ maintainers: site.maintainers, repository: site.repository, units, tasks, folder });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;

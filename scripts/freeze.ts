@@ -80,7 +80,8 @@ function main(argv: string[]): number {
     const records = freezeQuarters(
       {
         siteDir,
-        archiveDir: join(contentDir, ARCHIVE_FOLDER),
+        archiveDir: join(contentDir, dataset.folder, ARCHIVE_FOLDER),
+        plan: dataset.id,
         frozenOn: today,
         commit,
         urls: siteUrls(site.base),
@@ -90,7 +91,7 @@ function main(argv: string[]): number {
       },
       periods,
     );
-    for (const record of records) console.log(`已冻结 ${record.period}: ${join(contentDir, ARCHIVE_FOLDER, record.period)}(${record.files.length + 1} 个文件)`);
+    for (const record of records) console.log(`已冻结 ${record.period}: ${join(contentDir, dataset.folder, ARCHIVE_FOLDER, record.period)}(${record.files.length + 1} 个文件)`);
     if (!values['no-tag']) {
       for (const record of records) {
         try {
@@ -107,7 +108,7 @@ function main(argv: string[]): number {
   } finally {
     rmSync(siteDir, { recursive: true, force: true });
   }
-  const folders = periods.map((p) => join(contentDir, ARCHIVE_FOLDER, p)).join(' ');
+  const folders = periods.map((p) => join(contentDir, loaded.dataset.folder, ARCHIVE_FOLDER, p)).join(' ');
   console.log(`\n下一步:git add ${folders} && git commit -m "冻结 ${periods.join('、')}",再推送提交和标签(git push origin --tags)。`);
   return 0;
 }

@@ -93,8 +93,8 @@ function main(argv: string[]): number {
   }
 
   const contentDir = resolve(args.content ?? join(REPO_ROOT, 'content'));
-  if (!existsSync(join(contentDir, 'tasks'))) {
-    throw new UsageError(`找不到内容目录 ${shown(contentDir)}(其中应有 tasks/ 文件夹)。请检查 --content`);
+  if (!existsSync(join(contentDir, 'tasks')) && !existsSync(join(contentDir, 'plans'))) {
+    throw new UsageError(`找不到内容目录 ${shown(contentDir)}(其中应有 tasks/ 或 plans/ 文件夹)。请检查 --content`);
   }
   // Check existing content as of the later of the clock and the report date, so a --today in the future still loads.
   const clock = todayInChina();
@@ -107,10 +107,10 @@ function main(argv: string[]): number {
   const task = dataset.tasks.find((t) => t.id === taskId);
   if (!task) {
     const ids = dataset.tasks.map((t) => t.id);
-    throw new UsageError(`任务 ${taskId} 不存在。任务序号为 ${Math.min(...ids)} 到 ${Math.max(...ids)},见 ${shown(join(contentDir, 'tasks'))}/`);
+    throw new UsageError(`任务 ${taskId} 不存在。任务序号为 ${Math.min(...ids)} 到 ${Math.max(...ids)},见 ${shown(join(contentDir, dataset.folder, 'tasks'))}/`);
   }
 
-  const file = join(contentDir, 'reports', period, taskFileName(task.id));
+  const file = join(contentDir, dataset.folder, 'reports', period, taskFileName(task.id));
   if (existsSync(file)) {
     throw new UsageError(`文件已存在: ${shown(file)}。为避免覆盖已填写的内容,没有写入。如需修改,请直接编辑该文件`);
   }

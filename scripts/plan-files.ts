@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/content/load.ts';
 import { problemLine } from '../src/content/report-problems.ts';
-import { PLAN_FILES, planFacts, planFileText } from '../src/workflow/plan-files.ts';
+import { PLAN_FILES, planFacts, planFileOutput, planFileText } from '../src/workflow/plan-files.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 
@@ -16,11 +16,12 @@ export function writePlanFiles(root: string, check: boolean): { changed: string[
   const facts = planFacts(result.dataset);
   const changed: string[] = [];
   for (const entry of PLAN_FILES) {
-    const path = join(root, entry.output);
+    const output = planFileOutput(entry, facts);
+    const path = join(root, output);
     const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
     const text = planFileText(entry, readFileSync(join(root, entry.template), 'utf8'), facts, current);
     if (text === current) continue;
-    changed.push(entry.output);
+    changed.push(output);
     if (!check) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);

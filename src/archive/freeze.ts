@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { periodLabel } from '../schema/period.ts';
-import { pagePath, QUARTER_DATA_FILES, type SiteUrls } from '../site/url-scheme.ts';
+import { pagePath, planPath, QUARTER_DATA_FILES, type SiteUrls } from '../site/url-scheme.ts';
 import { citationLine, shortVersion } from '../site/citation.ts';
 import { archiveNotice, archivePage, stylesheetsOf } from './archive-page.ts';
 import { CHECKSUM_FILE, checksumList } from './checksums.ts';
@@ -13,10 +13,10 @@ import { ARCHIVE_RECORD_FILE, archiveTag, type FrozenQuarter } from './record.ts
 export const ARCHIVE_STYLESHEET = 'archive.css';
 
 /** The files a frozen quarter keeps beside its page, where the live build has them, and what they are. */
-const keptFiles = (period: string) => [
-  ...QUARTER_DATA_FILES.map((name) => ({ name, from: pagePath.quarterData(period, name), label: QUARTER_FILE_LABELS[name] })),
+const keptFiles = (plan: string, period: string) => [
+  ...QUARTER_DATA_FILES.map((name) => ({ name, from: planPath(plan).quarterData(period, name), label: QUARTER_FILE_LABELS[name] })),
   { name: 'tasks.json', from: `${pagePath.data}tasks.json`, label: '任务清单(JSON)' },
-  { name: 'bulletin.docx', from: pagePath.bulletin(period), label: '本季度通报(Word 文档)' },
+  { name: 'bulletin.docx', from: planPath(plan).bulletin(period), label: '本季度通报(Word 文档)' },
 ];
 
 const QUARTER_FILE_LABELS: Record<(typeof QUARTER_DATA_FILES)[number], string> = {
@@ -28,8 +28,10 @@ const QUARTER_FILE_LABELS: Record<(typeof QUARTER_DATA_FILES)[number], string> =
 export interface FreezeInput {
   /** A finished build of the content being frozen. */
   siteDir: string;
-  /** {contentDir}/archive. */
+  /** The plan's archive/ folder ({contentDir}/plans/<id>/archive, or {contentDir}/archive in the one-plan shape). */
   archiveDir: string;
+  /** The plan's id: its pages are under /{id}/. */
+  plan: string;
   frozenOn: string;
   /** The content repository's commit the build was made from. */
   commit: string;
@@ -71,17 +73,18 @@ export function freezeQuarters(input: FreezeInput, periods: readonly string[]): 
 
 function archiveFiles(input: FreezeInput, period: string): { files: Map<string, Uint8Array>; record: FrozenQuarter } {
   const { siteDir, urls } = input;
+  const paths = planPath(input.plan);
   const target = join(input.archiveDir, period);
   if (existsSync(target)) throw new FreezeError(`${period} 已经冻结(${target}),冻结的季度不能再次冻结或修改。`);
-  const pageFile = join(siteDir, pagePath.quarter(period), 'index.html');
+  const pageFile = join(siteDir, paths.quarter(period), 'index.html');
   if (!existsSync(pageFile)) throw new FreezeError(`网站中没有 ${period} 的季度页面(该季度还没有任何报告),无可冻结。`);
 
-  const folder = urls.url(pagePath.archive(period));
-  const liveFolder = urls.url(pagePath.quarter(period));
-  const url = new URL(pagePath.archive(period), input.root).href;
+  const folder = urls.url(paths.archive(period));
+  const liveFolder = urls.url(paths.quarter(period));
+  const url = new URL(paths.archive(period), input.root).href;
   const citation = citationLine({ author: input.author, siteTitle: input.siteTitle, title: `${periodLabel(period)}进展(归档)`, url, date: input.frozenOn, event: '冻结', version: input.commit });
   const files = new Map<string, Uint8Array>();
-  const kept = keptFiles(period).filter((f) => existsSync(join(siteDir, f.from)));
+  const kept = keptFiles(input.plan, period).filter((f) => existsSync(join(siteDir, f.from)));
   for (const f of kept) files.set(f.name, readFileSync(join(siteDir, f.from)));
 
   const html = readFileSync(pageFile, 'utf8');

@@ -1,13 +1,14 @@
 // The frozen quarters go into every later build byte for byte, never rebuilt. Two checks first, the
 // validator's own: each folder against its checksum list (a file changed since the content was loaded fails
 // the build too), and each file against what its freeze committed (src/archive/history.ts).
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { readArchives } from '../archive/archives.ts';
 import { ARCHIVE_FOLDER } from '../archive/record.ts';
 import { changedSinceFrozen } from '../archive/history.ts';
 import { problemLine } from '../content/report-problems.ts';
-import { pagePath } from '../site/url-scheme.ts';
+import { planPath } from '../site/url-scheme.ts';
 
 export interface CopiedArchives {
   count: number;
@@ -15,14 +16,40 @@ export interface CopiedArchives {
   problems: string[];
 }
 
+/**
+ * Each plan's folder and id. The build runs on validated content only, so in the plans layout a folder's
+ * name is its plan's id (plan.folder); the one-plan shape names its id in plan.yaml.
+ */
+export function planFolders(contentDir: string): { id: string; dir: string }[] {
+  const plansDir = join(contentDir, 'plans');
+  if (existsSync(plansDir) && statSync(plansDir).isDirectory()) {
+    return readdirSync(plansDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => ({ id: entry.name, dir: join(plansDir, entry.name) }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+  const plan = parse(readFileSync(join(contentDir, 'plan.yaml'), 'utf8')) as { id: string };
+  return [{ id: plan.id, dir: contentDir }];
+}
+
 export function copyArchives(contentDir: string, outDir: string): CopiedArchives {
-  const archiveDir = join(contentDir, ARCHIVE_FOLDER);
+  let count = 0;
+  for (const plan of planFolders(contentDir)) {
+    const copied = copyPlanArchives(plan.dir, outDir, plan.id);
+    if (copied.problems.length > 0) return copied;
+    count += copied.count;
+  }
+  return { count, problems: [] };
+}
+
+function copyPlanArchives(planDir: string, outDir: string, id: string): CopiedArchives {
+  const archiveDir = join(planDir, ARCHIVE_FOLDER);
   const { archives, problems } = readArchives(archiveDir, (path) => path);
   if (problems.length > 0) return { count: 0, problems: problems.map(problemLine) };
   const changed = archives.flatMap((archive) => changedSinceFrozen(join(archiveDir, archive.period)));
   if (changed.length > 0) return { count: 0, problems: changed.map(problemLine) };
   for (const archive of archives) {
-    const target = join(outDir, pagePath.archive(archive.period));
+    const target = join(outDir, planPath(id).archive(archive.period));
     // Astro writes only the list page under archive/; a quarter folder there would be overwritten silently.
     if (existsSync(target)) return { count: 0, problems: [`${target}: 生成的网站中已有这个归档位置,冻结的文件不能被覆盖`] };
     cpSync(join(archiveDir, archive.period), target, { recursive: true });

@@ -56,8 +56,12 @@ export async function finishBuild({ outDir, kind, urls, siteTitle, ledger }: Fin
     return { log, error: `网站生成失败:搜索索引没有生成(${error instanceof Error ? error.message : String(error)})。` };
   }
   log.push(`长辈模式页面: ${writeElderlyTwins(outDir, urls.base)} 个`);
-  const redirectCount = writeRedirectPages(outDir, redirects, urls.base, siteTitle) + writeRedirectPages(outDir, twinRedirects(redirects, urls), urls.base, siteTitle);
-  if (redirectCount > 0) log.push(`跳转页面: ${redirectCount} 个`);
+  // The redirects are the repository's own site's (urls/redirects.yaml names its old addresses): any other
+  // content folder (another city, a test fixture, the benchmark) would get pages pointing nowhere.
+  if (kind.usesUrlLedger) {
+    const redirectCount = writeRedirectPages(outDir, redirects, urls.base, siteTitle) + writeRedirectPages(outDir, twinRedirects(redirects, urls), urls.base, siteTitle);
+    if (redirectCount > 0) log.push(`跳转页面: ${redirectCount} 个`);
+  }
   markFinishedBuild(outDir);
   // The benchmark reads this line to tell Astro's own time from these steps'.
   log.push(`after the pages: ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -3,6 +3,10 @@
 /** content/tasks/05.yaml and content/reports/2023-Q1/05.yaml: two digits, more for large datasets. */
 export const taskFileName = (id: number) => `${String(id).padStart(2, '0')}.yaml`;
 
-export const reportPath = (period: string, task: number) => `reports/${period}/${taskFileName(task)}`;
+/** Relative to the content folder; `folder` is the plan's ('' in the one-plan shape, else `plans/<id>/`). */
+export const reportPath = (period: string, task: number, folder = '') => `${folder}reports/${period}/${taskFileName(task)}`;
+
+/** A plan's folder in the plans layout, relative to the content folder. */
+export const planFolder = (id: string) => `plans/${id}/`;
 
 export const reportKey = (task: number, period: string) => `${period}/${task}`;

@@ -6,33 +6,8 @@ import { problemAt, type Located, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
 import { taskFileName } from './paths.ts';
 import { reportRuleProblems, type ReportRuleContext } from './report-rules.ts';
+import { RESERVED_PLAN_IDS } from '../site/url-scheme.ts';
 
-/**
- * Ids a plan may not take: plan pages are to live under /{id}/ beside the site's own sections, and the
- * legacy section names (tasks, areas, reports, plan) will be redirect sources. Kept here until the URL
- * scheme takes plans; it is the loader that has to refuse them.
- */
-export const RESERVED_PLAN_IDS: ReadonlySet<string> = new Set([
-  '404',
-  'about',
-  'accessibility',
-  'archive',
-  'areas',
-  'copyright',
-  'data',
-  'elderly',
-  'pagefind',
-  'plan',
-  'plans',
-  'privacy',
-  'reports',
-  'schemas',
-  'search',
-  'sitemap',
-  'submit',
-  'tasks',
-  'units',
-]);
 
 /** The rule codes that say a report does not belong to its plan's task, rather than that it is badly filled in. */
 const MISFIT_CODES = new Set(['ref.task', 'report.reported-by', 'report.metric-target', 'report.period-early', 'report.period-late']);

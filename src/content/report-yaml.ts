@@ -42,8 +42,14 @@ export const REPORT_FIELDS = Object.keys(ReportSchema.shape) as ReportField[];
 const METRIC_FIELDS = Object.keys(MetricSchema.shape) as (keyof Metric)[];
 const EVIDENCE_FIELDS = Object.keys(EvidenceSchema.shape) as (keyof Evidence)[];
 
-/** The schema comment of a report in `content/reports/YYYY-Qn/NN.yaml` (the repository's `schemas/` folder). */
-export const REPORT_SCHEMA_PATH_IN_CONTENT = '../../../schemas/report.schema.json';
+/**
+ * The schema comment of a report in `content/{folder}reports/YYYY-Qn/NN.yaml`, pointing at the repository's
+ * `schemas/` folder: three levels up from a one-plan folder's report, two more from a plan in `plans/<id>/`.
+ */
+export const reportSchemaComment = (folder = '') => `${'../'.repeat(3 + folder.split('/').filter(Boolean).length)}schemas/report.schema.json`;
+
+/** The one-plan shape's (content/reports/YYYY-Qn/NN.yaml). */
+export const REPORT_SCHEMA_PATH_IN_CONTENT = reportSchemaComment();
 
 export interface ReportYamlComments {
   /** Lines after the schema line, before the first field. */
@@ -217,8 +223,8 @@ export function reportHeading(task: Pick<Task, 'id' | 'title'>, period: string):
  * a draft has and a filled report does not), which also keeps the file short enough to travel in a
  * GitHub new-file URL.
  */
-export function filledReportYamlOptions(task: Pick<Task, 'id' | 'title'>, period: string): ReportYamlOptions {
-  return { schemaComment: REPORT_SCHEMA_PATH_IN_CONTENT, comments: { header: [reportHeading(task, period)] } };
+export function filledReportYamlOptions(task: Pick<Task, 'id' | 'title'>, period: string, folder = ''): ReportYamlOptions {
+  return { schemaComment: reportSchemaComment(folder), comments: { header: [reportHeading(task, period)] } };
 }
 
 /** What a draft needs of a task (the browser form reads this much of the chosen task). */

@@ -7,9 +7,9 @@ import type { Dataset } from '../content/load.ts';
 import { asOfDate } from '../derive/as-of.ts';
 import { DEMO_LABEL, dueDaysAfterQuarter, periodLabel, periodOfDate, periodRange, reportDueDate, reportingWindow, type Task } from '../schema/index.ts';
 import { targetText } from '../site/format.ts';
-import { pagePath } from '../site/url-scheme.ts';
+import { pagePath, planPath } from '../site/url-scheme.ts';
 
-export type CalendarInput = Pick<Dataset, 'site' | 'plan' | 'tasks' | 'reports' | 'demo'>;
+export type CalendarInput = Pick<Dataset, 'id' | 'site' | 'plan' | 'tasks' | 'reports' | 'demo'>;
 
 export interface CalendarEvent {
   uid: string;
@@ -38,7 +38,7 @@ export function calendarPeriods(input: Pick<CalendarInput, 'plan' | 'tasks' | 'r
   return periodRange(window.first, last);
 }
 
-function targetEvents(task: Task, host: string): CalendarEvent[] {
+function targetEvents(task: Task, host: string, plan: string): CalendarEvent[] {
   return task.targets.flatMap((target) =>
     target.deadline === undefined
       ? []
@@ -48,7 +48,7 @@ function targetEvents(task: Task, host: string): CalendarEvent[] {
             date: target.deadline,
             summary: `任务${task.id}目标期限:${target.label}(${targetText(target)})`,
             description: `任务${task.id}「${task.title}」:${target.quote}`,
-            page: pagePath.task(task.id),
+            page: planPath(plan).task(task.id),
             remindDaysBefore: 0,
           },
         ],
@@ -69,7 +69,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
       remindDaysBefore: REMIND_DAYS_BEFORE,
     }),
   );
-  return [...quarters, ...input.tasks.flatMap((task) => targetEvents(task, host))];
+  return [...quarters, ...input.tasks.flatMap((task) => targetEvents(task, host, input.id))];
 }
 
 const utcDay = (iso: string, plusDays = 0) => {

@@ -1,7 +1,7 @@
 // Atom 1.0 feed: one entry per published report, newest first.
 import type { Dataset } from '../content/load.ts';
 import { DEMO_LABEL, STATUS, periodLabel } from '../schema/index.ts';
-import { pagePath, reportAnchor } from '../site/url-scheme.ts';
+import { pagePath, planPath, reportAnchor } from '../site/url-scheme.ts';
 import { escapeXml } from './xml.ts';
 import { formatDate } from '../site/format.ts';
 import { withoutHistory, type RecordOf } from '../site/report-record.ts';
@@ -16,7 +16,7 @@ export function atomFeed(dataset: Dataset, root: string, updatedFallback: string
   const tasks = new Map(dataset.tasks.map((t) => [t.id, t]));
   const title = (task: number) => tasks.get(task)?.title ?? '';
   const entries = reports.map((r) => {
-    const link = `${base}${pagePath.task(r.task)}#${reportAnchor(r.period)}`;
+    const link = `${base}${planPath(dataset.id).task(r.task)}#${reportAnchor(r.period)}`;
     const record = recordOf(r);
     const last = record.revisions.at(-1);
     const targetLabel = (id: string) => tasks.get(r.task)?.targets.find((t) => t.id === id)?.label ?? id;

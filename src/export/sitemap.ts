@@ -4,22 +4,35 @@
 // compares it with the HTML files of a build when one is present.
 import type { Dataset } from '../content/load.ts';
 import type { Derived } from '../derive/index.ts';
-import { pagePath } from '../site/url-scheme.ts';
+import type { Unit } from '../schema/index.ts';
+import { pagePath, planPath } from '../site/url-scheme.ts';
 import { escapeXml } from './xml.ts';
 
-/** Pages outside any collection; 404 is left out on purpose (it is no page to index). */
-const FIXED_PAGES = [pagePath.home, pagePath.tasks, pagePath.reports, pagePath.plan, pagePath.search, pagePath.data, pagePath.submit, pagePath.about, pagePath.siteMap, pagePath.privacy, pagePath.copyright, pagePath.accessibility, pagePath.archives];
+/** The site's own pages; 404 is left out on purpose (it is no page to index). */
+const ROOT_PAGES = [pagePath.home, pagePath.search, pagePath.data, pagePath.submit, pagePath.about, pagePath.siteMap, pagePath.privacy, pagePath.copyright, pagePath.accessibility];
 
-/** Path of every HTML page, relative to the site's base, with the trailing slash the site uses. */
-export function pagePaths(dataset: Dataset, derived: Derived): string[] {
+/**
+ * Path of every HTML page, relative to the site's base, with the trailing slash the site uses: the root
+ * pages, one page per unit (shared by the plans), then each plan's pages.
+ */
+export function pagePaths(units: readonly Pick<Unit, 'id'>[], plans: readonly { dataset: Dataset; derived: Derived }[]): string[] {
+  return [...ROOT_PAGES, ...units.map((unit) => pagePath.unit(unit.id)), ...plans.flatMap(({ dataset, derived }) => planPagePaths(dataset, derived))];
+}
+
+/** One plan's pages, all under /{id}/. */
+export function planPagePaths(dataset: Dataset, derived: Derived): string[] {
+  const paths = planPath(dataset.id);
   return [
-    ...FIXED_PAGES,
-    ...dataset.tasks.map((task) => pagePath.task(task.id)),
-    ...dataset.areas.map((area) => pagePath.area(area.id)),
-    ...dataset.units.map((unit) => pagePath.unit(unit.id)),
-    ...derived.periods.map((period) => pagePath.quarter(period)),
+    paths.home,
+    paths.tasks,
+    paths.reports,
+    paths.plan,
+    paths.archives,
+    ...dataset.tasks.map((task) => paths.task(task.id)),
+    ...dataset.areas.map((area) => paths.area(area.id)),
+    ...derived.periods.map((period) => paths.quarter(period)),
     // The frozen quarters are copied in after Astro, but they are pages of the site like any other.
-    ...dataset.archives.map((archive) => pagePath.archive(archive.period)),
+    ...dataset.archives.map((archive) => paths.archive(archive.period)),
   ];
 }
 

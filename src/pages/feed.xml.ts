@@ -5,6 +5,6 @@ import { siteRoot } from '../site/url-scheme.ts';
 import { generatedAt } from '../site/build-stamp.ts';
 
 export async function GET() {
-  const { dataset } = await site();
+  const { dataset } = (await site()).featured;
   return new Response(atomFeed(dataset, siteRoot(dataset.site.site, dataset.site.base), generatedAt, recordsOf(dataset.reportFiles)), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 }

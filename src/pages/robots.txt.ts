@@ -4,6 +4,6 @@ import { robotsTxt } from '../export/sitemap.ts';
 import { siteRoot } from '../site/url-scheme.ts';
 
 export async function GET() {
-  const settings = (await site()).dataset.site;
+  const settings = (await site()).content.site;
   return new Response(robotsTxt(siteRoot(settings.site, settings.base)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

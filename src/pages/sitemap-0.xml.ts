@@ -3,6 +3,6 @@ import { pagePaths, sitemapXml } from '../export/sitemap.ts';
 import { siteRoot } from '../site/url-scheme.ts';
 
 export async function GET() {
-  const { dataset, derived } = await site();
-  return new Response(sitemapXml(siteRoot(dataset.site.site, dataset.site.base), pagePaths(dataset, derived)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  const { content, plans } = await site();
+  return new Response(sitemapXml(siteRoot(content.site.site, content.site.base), pagePaths(content.units, plans)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 }

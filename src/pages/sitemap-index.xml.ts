@@ -3,6 +3,6 @@ import { sitemapIndexXml } from '../export/sitemap.ts';
 import { siteRoot } from '../site/url-scheme.ts';
 
 export async function GET() {
-  const { dataset } = await site();
-  return new Response(sitemapIndexXml(siteRoot(dataset.site.site, dataset.site.base)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  const settings = (await site()).content.site;
+  return new Response(sitemapIndexXml(siteRoot(settings.site, settings.base)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 }

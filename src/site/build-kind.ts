@@ -30,6 +30,11 @@ export interface BuildKind {
   outDir: string;
   /** Only the real site is held to urls/published.txt: the list describes it and nothing else. */
   checksPublishedUrls: boolean;
+  /**
+   * The repository's own content, whatever its reports: urls/redirects.yaml names this site's old
+   * addresses, so its redirect pages belong in the demo and fixture-report builds too, and in no other.
+   */
+  usesUrlLedger: boolean;
 }
 
 /** Pure: the build kind from an environment (process.env in the build; a literal in tests). */
@@ -43,7 +48,8 @@ export function buildKind(env: Record<string, string | undefined>): BuildKind {
   // (another city's plan, the base-path scenario); only the demo dataset and reports from another folder
   // (test fixtures such as the hostile reports) are not the content's own data, and say so.
   const demo = demoDataset || otherReports !== undefined;
-  return { contentDir, reportsDir, demo, outDir, checksPublishedUrls: !demo && reportsDir === undefined && contentDir === DEFAULT_CONTENT_DIR };
+  const usesUrlLedger = contentDir === DEFAULT_CONTENT_DIR;
+  return { contentDir, reportsDir, demo, outDir, checksPublishedUrls: usesUrlLedger && !demo && reportsDir === undefined, usesUrlLedger };
 }
 
 /** The environment that makes a build of this kind (for scripts that start one). */

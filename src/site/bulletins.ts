@@ -2,11 +2,11 @@
 // .docx endpoint ask for the same object.
 import { bulletin, type Bulletin } from '../export/bulletin.ts';
 import { scheduleByPeriod, withSharedIndexes } from '../derive/index.ts';
-import type { Site } from './dataset.ts';
+import type { PlanSite } from './dataset.ts';
 
-const cache = new WeakMap<Site, Map<string, Bulletin>>();
+const cache = new WeakMap<PlanSite, Map<string, Bulletin>>();
 
-function bulletins(site: Site): Map<string, Bulletin> {
+function bulletins(site: PlanSite): Map<string, Bulletin> {
   let built = cache.get(site);
   if (!built) {
     const schedules = scheduleByPeriod(withSharedIndexes(site.dataset));
@@ -17,7 +17,7 @@ function bulletins(site: Site): Map<string, Bulletin> {
 }
 
 /** The 通报 of a covered quarter. */
-export function bulletinOf(site: Site, period: string): Bulletin {
+export function bulletinOf(site: PlanSite, period: string): Bulletin {
   const found = bulletins(site).get(period);
   if (!found) throw new Error(`${period} 不是已报送的季度,没有通报`);
   return found;

@@ -2,7 +2,7 @@
 // stops the build with the validator's own messages, so the site never publishes a partial dataset.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDatasetInParallel, type Dataset } from '../content/load.ts';
+import { loadContentInParallel, type Dataset, type SiteContent } from '../content/load.ts';
 import { problemLine } from '../content/report-problems.ts';
 import { BuildFailure } from '../build-failure.ts';
 import { walkEntries } from '../fs/walk.ts';
@@ -23,6 +23,7 @@ import {
   type TaskSchedule,
 } from '../derive/index.ts';
 import type { Area, Report, Task } from '../schema/index.ts';
+import { siteUrls, type PlanUrls } from './url-scheme.ts';
 
 /**
  * Indexes for pages, built once: a page that scanned the whole dataset (`tasks.find`, `reports.filter`)
@@ -54,10 +55,27 @@ export interface Lookup {
 }
 
 
-export interface Site {
+/** One plan as its pages see it: derivations and indexes are per plan, because task numbers are. */
+export interface PlanSite {
   dataset: Dataset;
   derived: Derived;
   lookup: Lookup;
+  /** The plan's page URLs under the build's base. */
+  urls: PlanUrls;
+}
+
+export interface Site {
+  content: SiteContent;
+  /** In folder order. */
+  plans: PlanSite[];
+  /** The plan of a `[plan]` route's parameter; an unknown id is a bug in getStaticPaths, so it throws. */
+  plan(id: string): PlanSite;
+  /**
+   * The plan whose examples and data root pages show. Until the root pages (units, data files, feed,
+   * calendar, submit, about) are written for several plans, they show this plan only; with one plan that
+   * is the whole site.
+   */
+  featured: PlanSite;
 }
 
 function buildLookup(dataset: Dataset, derived: Derived): Lookup {
@@ -135,10 +153,32 @@ function contentChanged(): boolean {
 async function loadSite(): Promise<Site> {
   const { contentDir, reportsDir, demo } = buildKind(process.env);
   if (reportsDir === DEMO_REPORTS_DIR && !existsSync(DEMO_REPORTS_DIR)) throw new BuildFailure(`演示数据目录 ${DEMO_REPORTS_DIR} 不存在,请先运行 npm run demo:generate`);
-  const result = await loadDatasetInParallel({ contentDir, reportsDir, demo, workerScript: READ_WORKER });
+  const result = await loadContentInParallel({ contentDir, reportsDir, demo, workerScript: READ_WORKER });
   if (!result.ok) {
     throw new BuildFailure(`内容校验未通过,网站没有生成。请先运行 npm run validate 并修改:\n${result.problems.map(problemLine).join('\n')}`);
   }
-  const derived = deriveAll(result.dataset);
-  return { dataset: result.dataset, derived, lookup: buildLookup(result.dataset, derived) };
+  const { content } = result;
+  // A site without a plan (npm run init before import:plan) has nothing the pages could show yet.
+  if (content.plans.length === 0) throw new BuildFailure(`${contentDir}/ 中还没有方案,网站没有生成。请先用 npm run import:plan 导入方案`);
+  const urls = siteUrls(content.site.base);
+  const plans = content.plans.map((dataset): PlanSite => {
+    const derived = deriveAll(dataset);
+    return { dataset, derived, lookup: buildLookup(dataset, derived), urls: urls.plan(dataset.id) };
+  });
+  const byId = new Map(plans.map((p) => [p.dataset.id, p]));
+  return {
+    content,
+    plans,
+    plan(id) {
+      const found = byId.get(id);
+      if (!found) throw new Error(`没有方案 ${id}`);
+      return found;
+    },
+    featured: plans[0]!,
+  };
+}
+
+/** getStaticPaths of a plan's page that has one address per plan (/{id}/tasks/, /{id}/plan/, …). */
+export async function eachPlan(): Promise<{ params: { plan: string } }[]> {
+  return (await site()).plans.map(({ dataset }) => ({ params: { plan: dataset.id } }));
 }

@@ -114,7 +114,7 @@ export function checkPublishedUrls(input: { published: string[]; built: string[]
 export function redirectPage(target: string, base: string, siteTitle: string): string {
   const href = escapeHtml(`${base.replace(/\/$/, '')}${target}`);
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="zh-CN" ${REDIRECT_MARK}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -132,6 +132,14 @@ export function redirectPage(target: string, base: string, siteTitle: string): s
 </html>
 `;
 }
+
+/**
+ * The attribute that tells a redirect page from a page of the site: it has no navigation, footer or CSP
+ * meta of its own, so the checks over built pages (links, CSP, identity) look at it apart.
+ */
+const REDIRECT_MARK = 'data-redirect';
+
+export const isRedirectPage = (html: string): boolean => /^<!DOCTYPE html>\s*<html[^>]*\sdata-redirect[\s>]/i.test(html);
 
 /** A bookmarked 长辈模式 address of a moved page leads to the moved page's twin. */
 export function twinRedirects(redirects: Record<string, string>, urls: SiteUrls): Record<string, string> {

@@ -8,9 +8,10 @@ import { listFiles } from '../fs/walk.ts';
 
 /** The only files that carry the build timestamp, and where: `meta.generated_at` (also in each quarter's
  *  reports.json), and the feed's `<updated>` when there are no reports yet. */
-export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml', 'reports/{季度}/reports.json'] as const;
+export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml', '{方案}/reports/{季度}/reports.json'] as const;
 
-const QUARTER_REPORTS = /^reports\/\d{4}-Q[1-4]\/reports\.json$/;
+// Quarter pages live under their plan's folder (/{plan id}/reports/{period}/).
+const QUARTER_REPORTS = /^[a-z0-9][a-z0-9-]*\/reports\/\d{4}-Q[1-4]\/reports\.json$/;
 const isStamped = (file: string) => (STAMPED_FILES as readonly string[]).includes(file) || QUARTER_REPORTS.test(file);
 
 /** Files in `dir` other than the listed ones that contain `stamp`. */

@@ -6,29 +6,52 @@ import { withTrailingSlash } from './base-path.ts';
 /** The folder of the 长辈模式 twins (src/site/elderly-twin.ts). */
 export const ELDERLY_DIR = 'elderly';
 
+/**
+ * The first segments of a plan's own pages (under /{plan id}/). On a site built before plans had their own
+ * folder these were root sections, so each is now also a redirect source (`legacyPlanRedirects`).
+ */
+export const PLAN_SECTIONS = ['tasks', 'areas', 'reports', 'plan', 'archive'] as const;
+
+/**
+ * Ids a plan may not take, because /{id}/ would be one of the site's own root addresses: every slug-shaped
+ * name in src/pages/ (a unit test keeps the two in step), the folders the build adds (elderly twins,
+ * the search index), the legacy plan sections (redirect sources) and `plans` (the content folder's name,
+ * which would read as a path mistake).
+ */
+export const RESERVED_PLAN_IDS: ReadonlySet<string> = new Set([
+  '404',
+  'about',
+  'accessibility',
+  'archive',
+  'areas',
+  'copyright',
+  'data',
+  ELDERLY_DIR,
+  'pagefind',
+  'plan',
+  'plans',
+  'privacy',
+  'reports',
+  'schemas',
+  'search',
+  'sitemap',
+  'submit',
+  'tasks',
+  'units',
+]);
+
 /** A report's anchor on its task page. */
 export const reportAnchor = (period: string) => `update-${period}`;
 
-/** Site-relative page paths (no base, no leading slash), as the routes in src/pages/ build them. */
+/**
+ * Site-relative paths of the site's own pages and files (no base, no leading slash), at the root whatever
+ * the number of plans; a plan's pages are `planPath(id)`.
+ */
 export const pagePath = {
   home: '',
-  tasks: 'tasks/',
-  task: (id: number) => `tasks/${id}/`,
-  area: (id: string) => `areas/${id}/`,
   unit: (id: string) => `units/${id}/`,
-  reports: 'reports/',
-  quarter: (period: string) => `reports/${period}/`,
-  /** The quarter's 通报 as a Word document (src/pages/reports/[period]/bulletin.docx.ts). */
-  bulletin: (period: string) => `reports/${period}/bulletin.docx`,
-  /** The quarter's own data files (src/pages/reports/[period]/): what its archive keeps. */
-  quarterData: (period: string, file: QuarterDataFile) => `reports/${period}/${file}`,
-  /** Frozen quarters: carried byte for byte from the content's archive/ folder (src/archive/). */
-  archives: 'archive/',
-  archive: (period: string) => `archive/${period}/`,
   /** Reporting deadlines and target deadlines for calendar apps (src/pages/calendar.ics.ts). */
   calendar: 'calendar.ics',
-  plan: 'plan/',
-  planAnchor: (id: number) => `plan/#task-${id}`,
   search: 'search/',
   data: 'data/',
   submit: 'submit/',
@@ -43,6 +66,49 @@ export const pagePath = {
   feed: 'feed.xml',
 } as const;
 
+/**
+ * Site-relative paths of one plan's pages, all under `{id}/`, even on a one-plan site: a second plan added
+ * later then moves no address (issue #25).
+ */
+export function planPath(id: string) {
+  const root = `${id}/`;
+  return {
+    /** The plan's dashboard. */
+    home: root,
+    tasks: `${root}tasks/`,
+    task: (n: number) => `${root}tasks/${n}/`,
+    area: (area: string) => `${root}areas/${area}/`,
+    reports: `${root}reports/`,
+    quarter: (period: string) => `${root}reports/${period}/`,
+    /** The quarter's 通报 as a Word document. */
+    bulletin: (period: string) => `${root}reports/${period}/bulletin.docx`,
+    /** The quarter's own data files: what its archive keeps. */
+    quarterData: (period: string, file: QuarterDataFile) => `${root}reports/${period}/${file}`,
+    plan: `${root}plan/`,
+    planAnchor: (n: number) => `${root}plan/#task-${n}`,
+    /** Frozen quarters, carried byte for byte from the plan's archive/ folder (src/archive/). */
+    archives: `${root}archive/`,
+    archive: (period: string) => `${root}archive/${period}/`,
+  } as const;
+}
+export type PlanPaths = ReturnType<typeof planPath>;
+
+/**
+ * The redirects that keep the addresses of a site published before pages moved under /{id}/: each
+ * published page (ending in '/') whose first segment is a plan section goes to the same path under the
+ * plan. Root pages, unit pages and every file stay where they are (files cannot be redirected).
+ * `published` is urls/published.txt, site-relative with a leading slash.
+ */
+export function legacyPlanRedirects(published: readonly string[], id: string): Record<string, string> {
+  const sections: ReadonlySet<string> = new Set(PLAN_SECTIONS);
+  const redirects: Record<string, string> = {};
+  for (const path of published) {
+    const first = path.split('/')[1] ?? '';
+    if (path.endsWith('/') && sections.has(first)) redirects[path] = `/${id}${path}`;
+  }
+  return redirects;
+}
+
 /** The data files each quarter page has beside it. */
 export const QUARTER_DATA_FILES = ['reports.json', 'reports.csv', 'metrics.csv'] as const;
 export type QuarterDataFile = (typeof QUARTER_DATA_FILES)[number];
@@ -52,11 +118,9 @@ export interface SiteUrls {
   base: string;
   /** A site-relative path (leading slash optional) under the base. */
   url(path?: string): string;
-  task(id: number): string;
-  area(id: string): string;
   unit(id: string): string;
-  quarter(period: string): string;
-  planAnchor(id: number): string;
+  /** One plan's pages, as URLs under the base. */
+  plan(id: string): PlanUrls;
   /** A page's 长辈模式 twin: '{base}tasks/3/' → '{base}elderly/tasks/3/'. */
   elderly(pageUrl: string): string;
   /** Strips the base: '{base}tasks/3/' → '/tasks/3/' (how urls/published.txt names addresses). */
@@ -70,13 +134,30 @@ export function siteUrls(basePath: string): SiteUrls {
   return {
     base,
     url,
-    task: (id) => url(pagePath.task(id)),
-    area: (id) => url(pagePath.area(id)),
     unit: (id) => url(pagePath.unit(id)),
-    quarter: (period) => url(pagePath.quarter(period)),
-    planAnchor: (id) => url(pagePath.planAnchor(id)),
+    plan: (id) => bindPlan(planPath(id), url),
     elderly: (pageUrl) => `${base}${ELDERLY_DIR}/${strip(pageUrl)}`,
     siteRelative: (pageUrl) => `/${strip(pageUrl)}`,
+  };
+}
+
+/** `PlanPaths` with every path made a URL under the base. */
+export type PlanUrls = { [K in keyof PlanPaths]: PlanPaths[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+function bindPlan(paths: PlanPaths, url: (path: string) => string): PlanUrls {
+  return {
+    home: url(paths.home),
+    tasks: url(paths.tasks),
+    task: (n) => url(paths.task(n)),
+    area: (area) => url(paths.area(area)),
+    reports: url(paths.reports),
+    quarter: (period) => url(paths.quarter(period)),
+    bulletin: (period) => url(paths.bulletin(period)),
+    quarterData: (period, file) => url(paths.quarterData(period, file)),
+    plan: url(paths.plan),
+    planAnchor: (n) => url(paths.planAnchor(n)),
+    archives: url(paths.archives),
+    archive: (period) => url(paths.archive(period)),
   };
 }
 

@@ -6,8 +6,5 @@ export { reportAnchor } from './url-scheme.ts';
 
 export const siteUrlsForPages = siteUrls(import.meta.env.BASE_URL);
 export const url = siteUrlsForPages.url;
-export const taskUrl = siteUrlsForPages.task;
-export const areaUrl = siteUrlsForPages.area;
 export const unitUrl = siteUrlsForPages.unit;
-export const quarterUrl = siteUrlsForPages.quarter;
-export const planAnchorUrl = siteUrlsForPages.planAnchor;
+export const planUrls = siteUrlsForPages.plan;

@@ -7,11 +7,11 @@ import { dueDaysAfterQuarter, periodEnd, periodLabel } from '../schema/index.ts'
 import { reportingWindowLabel, sampleReport, tasksInAreas } from '../site/plan-facts.ts';
 import { siteRoot } from '../site/url-scheme.ts';
 
-/** Where each template's output goes; `block`: only the part of the file between the markers. */
+/** Where each template's output goes (facts allowed: the reports' README goes into the plan's folder); `block`: only the part of the file between the markers. */
 export const PLAN_FILES: { template: string; output: string; block?: string }[] = [
   { template: 'templates/README-intro.md', output: 'README.md', block: 'plan-intro' },
   { template: 'templates/CONTRIBUTING.md', output: 'CONTRIBUTING.md' },
-  { template: 'templates/reports-README.md', output: 'content/reports/README.md' },
+  { template: 'templates/reports-README.md', output: 'content/{{sample.folder}}reports/README.md' },
   { template: 'templates/pull_request_template.md', output: '.github/pull_request_template.md' },
   { template: 'templates/ISSUE_TEMPLATE/config.yml', output: '.github/ISSUE_TEMPLATE/config.yml' },
   { template: 'templates/ISSUE_TEMPLATE/data-error.yml', output: '.github/ISSUE_TEMPLATE/data-error.yml' },
@@ -21,7 +21,7 @@ export const PLAN_FILES: { template: string; output: string; block?: string }[] 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The values templates may use, as `{{name}}`. */
-export function planFacts(dataset: Pick<Dataset, 'site' | 'plan' | 'areas' | 'units' | 'tasks'>): Record<string, string> {
+export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'areas' | 'units' | 'tasks'>): Record<string, string> {
   const sample = sampleReport(dataset);
   const task = dataset.tasks.find((t) => t.id === sample.task);
   const target = task?.targets[0];
@@ -41,6 +41,8 @@ export function planFacts(dataset: Pick<Dataset, 'site' | 'plan' | 'areas' | 'un
     'tasks.summary': tasksInAreas(dataset),
     'window.label': reportingWindowLabel(dataset),
     'reporting.dueDays': String(dueDaysAfterQuarter(dataset.plan)),
+    // The plan's folder in content/ ('' or plans/<id>/): every path to its files goes through it.
+    'sample.folder': dataset.folder,
     'sample.task': String(sample.task),
     'sample.file': sample.file,
     'sample.earlier': sample.earlier,
@@ -70,6 +72,9 @@ export function renderTemplate(template: string, facts: Record<string, string>, 
 
 const notice = (template: string, output: string) =>
   output.endsWith('.yml') ? `# 由 npm run plan-files 从 ${template} 和 content/ 生成;请修改模板后重新生成。\n` : `<!-- 由 npm run plan-files 从 ${template} 和 content/ 生成;请修改模板后重新生成。 -->\n`;
+
+/** Where an entry is written, relative to the repository. */
+export const planFileOutput = (entry: (typeof PLAN_FILES)[number], facts: Record<string, string>): string => renderTemplate(entry.output, facts, entry.template);
 
 /** The new text of `output`: the whole file, or `current` with its marked block replaced. */
 export function planFileText(entry: (typeof PLAN_FILES)[number], template: string, facts: Record<string, string>, current = ''): string {

@@ -63,7 +63,7 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
     for (const p of result.problems) lines.push(sheetProblemLine(fileName, result.sheetName, p));
     errors += result.problems.filter((p) => p.severity === 'error').length;
     for (const report of result.reports) {
-      const path = join(options.contentDir, reportPath(report.period, report.task));
+      const path = join(options.contentDir, reportPath(report.period, report.task, loaded.dataset.folder));
       const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
       if (before !== undefined && !options.update) {
         lines.push(sheetProblemLine(fileName, result.sheetName, { cell: report.cells.cell('task'), severity: 'error', message: `${shown(path)} 已存在,没有覆盖`, fix: '如需用本表更新已有的报告,加 --update 重新导入(会列出改动)' }));

@@ -12,6 +12,8 @@ import { readMeta, readSheet, type CellProblem, type RowCells } from './read-she
 
 export interface SheetContext {
   site: string;
+  /** The plan's folder in the content ('' or `plans/<id>/`): the reports' schema line depends on it. */
+  folder?: string;
   planNumber: string;
   planDate: string;
   window: ReportingWindow;
@@ -109,6 +111,7 @@ export function importWorkbook(workbook: ExcelJS.Workbook, context: SheetContext
       unitName: context.unitName,
       window: context.window,
       planDate: context.planDate,
+      folder: context.folder ?? '',
     };
     // check.ts reads an unknown task as "no such task" only when its context has none: say so plainly.
     if (!task) {

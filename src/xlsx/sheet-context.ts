@@ -9,6 +9,7 @@ export function sheetContextOf(dataset: Dataset, today: string, extra: Pick<Shee
   const names = new Map(dataset.units.map((u) => [u.id, u.name]));
   return {
     site: dataset.site.repository,
+    folder: dataset.folder,
     planNumber: dataset.plan.number,
     planDate: dataset.plan.date,
     window: reportingWindow(dataset.plan),

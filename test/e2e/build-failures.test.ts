@@ -8,6 +8,7 @@ import { afterAll, expect, test } from 'vitest';
 import { finishBuild } from '../../src/build/finish-build.ts';
 import { buildKind } from '../../src/site/build-kind.ts';
 import { siteUrls } from '../../src/site/url-scheme.ts';
+import { planFolderOf } from './sites.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'build-failures-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -20,7 +21,7 @@ const build = (...args: string[]) => {
 test('invalid content: the validator\'s line, no stack trace, and no output folder left', { timeout: 120_000 }, () => {
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
-  const task = join(content, 'tasks', '01.yaml');
+  const task = join(content, planFolderOf(content), 'tasks', '01.yaml');
   writeFileSync(task, readFileSync(task, 'utf8').replace(/^area: .*$/m, 'area: nowhere'));
   const out = join(root, 'out-invalid');
   const { status, output } = build('--content', content, '--out', out);

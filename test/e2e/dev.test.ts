@@ -79,24 +79,27 @@ function replaceInContent(files: string[], from: string, to: string) {
 test('a changed task title appears after a reload, without a restart', { timeout: 60_000 }, async () => {
   const { dataset } = loaded();
   const task = dataset.tasks[0]!;
-  expect(await title(urls.task(task.id))).toBe(`任务 ${task.id}:${task.title} - ${dataset.site.title}`);
-  replaceInContent([`tasks/${taskFileName(task.id)}`, 'source/plan.txt'], task.title, `${task.title}和保障`);
+  expect(await title(urls.plan(loaded().dataset.id).task(task.id))).toBe(`任务 ${task.id}:${task.title} - ${dataset.site.title}`);
+  replaceInContent([`${dataset.folder}tasks/${taskFileName(task.id)}`, `${dataset.folder}source/plan.txt`], task.title, `${task.title}和保障`);
   const expected = `任务 ${task.id}:${task.title}和保障 - ${dataset.site.title}`;
-  expect(await eventually(() => title(urls.task(task.id)), expected)).toBe(expected);
+  expect(await eventually(() => title(urls.plan(loaded().dataset.id).task(task.id)), expected)).toBe(expected);
 });
 
 test('invalid content shows the validator\'s own line; fixing it shows the page again', { timeout: 60_000 }, async () => {
-  const task = join(content, 'tasks', '02.yaml');
+  // Read while the content is valid: once broken, the copy does not load.
+  const { folder, id } = loaded().dataset;
+  const page = urls.plan(id).task(2);
+  const task = join(content, folder, 'tasks', '02.yaml');
   const valid = readFileSync(task, 'utf8');
   writeFileSync(task, valid.replace(/^area: .*$/m, 'area: nowhere'));
-  expect(await eventually(async () => (await fetch(`${origin}${urls.task(2)}`)).status, 500)).toBe(500);
+  expect(await eventually(async () => (await fetch(`${origin}${page}`)).status, 500)).toBe(500);
   expect(output).toMatch(/tasks\/02\.yaml:\d+:\d+ error area: 领域 "nowhere" 不存在/);
   writeFileSync(task, valid);
-  expect(await eventually(async () => (await fetch(`${origin}${urls.task(2)}`)).status, 200)).toBe(200);
+  expect(await eventually(async () => (await fetch(`${origin}${page}`)).status, 200)).toBe(200);
 });
 
 test('长辈模式 twins are served in dev, from the page as it is now', { timeout: 60_000 }, async () => {
-  const html = await (await fetch(`${origin}${urls.elderly(urls.task(3))}`)).text();
+  const html = await (await fetch(`${origin}${urls.elderly(urls.plan(loaded().dataset.id).task(3))}`)).text();
   expect(html).toContain(`<html lang="zh-CN" data-site-id="${loaded().dataset.site.id ?? urls.base}" class="elderly" data-elderly-page>`);
-  expect(html).toContain(`<a href="${urls.elderly(urls.url(pagePath.tasks))}">全部任务</a>`);
+  expect(html).toContain(`<a href="${urls.elderly(urls.plan(loaded().dataset.id).tasks)}">全部任务</a>`);
 });

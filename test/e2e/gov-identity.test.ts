@@ -61,8 +61,10 @@ describe(`identity set (${SUBPATH.name} build)`, () => {
       if (tags.get('SiteDomain') !== 'www.example.gov.cn') problems.push('SiteDomain');
       if (tags.get('SiteIDCode') !== id.site_code) problems.push('SiteIDCode');
       const normal = path.replace(/^elderly\//, '');
-      const article = /^(tasks\/\d+|reports\/\d{4}-Q\d)\/index\.html$/.test(normal);
-      const sectionPage = normal !== 'index.html' && normal !== '404.html';
+      const plan = `${dataset.id}/`;
+      const article = new RegExp(`^${plan}(tasks/\\d+|reports/\\d{4}-Q\\d)/index\\.html$`).test(normal);
+      // The plan's dashboard is the home page of its plan: like /, no column.
+      const sectionPage = normal !== 'index.html' && normal !== `${plan}index.html` && normal !== '404.html';
       if (sectionPage !== tags.has('ColumnName') || sectionPage !== (tags.get('ColumnType') === '信息发布' || tags.get('ColumnType') === '互动交流')) problems.push('Column tags');
       if (article !== tags.has('ArticleTitle') || article !== tags.has('ContentSource')) problems.push('Article tags');
       // The scenario's content folder is not in git and content/ has no reports: no date is known, except a
@@ -73,7 +75,7 @@ describe(`identity set (${SUBPATH.name} build)`, () => {
       return problems.map((p) => `${path}: ${p}`);
     });
     expect(wrong).toEqual([]);
-    expect(metaTags(readFileSync(`${SUBPATH.root}/${pagePath.task(dataset.tasks[0]!.id)}index.html`, 'utf8')).get('ContentSource')).toBe(
+    expect(metaTags(readFileSync(`${SUBPATH.root}/${SUBPATH.planPaths().task(dataset.tasks[0]!.id)}index.html`, 'utf8')).get('ContentSource')).toBe(
       dataset.tasks[0]!.lead.map((u) => dataset.units.find((unit) => unit.id === u)!.name).join('、'),
     );
   });
@@ -101,7 +103,7 @@ describe(`publication dates (${DEMO.name} build)`, () => {
     const periods = [...new Set(dataset.reports.map((r) => r.period))];
     expect(periods.length).toBeGreaterThan(0);
     for (const period of periods) {
-      const html = readFileSync(`${DEMO.root}/${pagePath.quarter(period)}index.html`, 'utf8');
+      const html = readFileSync(`${DEMO.root}/${DEMO.planPaths().quarter(period)}index.html`, 'utf8');
       const date = latestDate(dataset.reports.filter((r) => r.period === period).map((r) => r.reported_on))!;
       expect(metaTags(html).get('PubDate')).toBe(date);
       expect(html).toContain(`最后更新:<time datetime="${date}">`);
@@ -111,7 +113,7 @@ describe(`publication dates (${DEMO.name} build)`, () => {
     const dataset = DEMO.dataset();
     for (const task of dataset.tasks) {
       const latest = latestDate(dataset.reports.filter((r) => r.task === task.id).map((r) => r.reported_on));
-      const pubDate = metaTags(readFileSync(`${DEMO.root}/${pagePath.task(task.id)}index.html`, 'utf8')).get('PubDate');
+      const pubDate = metaTags(readFileSync(`${DEMO.root}/${DEMO.planPaths().task(task.id)}index.html`, 'utf8')).get('PubDate');
       if (latest) expect(pubDate! >= latest).toBe(true);
     }
   });

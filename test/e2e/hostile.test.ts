@@ -94,7 +94,7 @@ describe('(b) the built site shows hostile text literally', () => {
 
   const urls = HOSTILE_SITE.urls;
   const task = () => HOSTILE_SITE.dataset().tasks.find((t) => t.id === hostile.task)!;
-  for (const path of [urls.task(hostile.task), urls.elderly(urls.task(hostile.task))]) {
+  for (const path of [HOSTILE_SITE.plan().task(hostile.task), urls.elderly(HOSTILE_SITE.plan().task(hostile.task))]) {
     test(`${path}: every hostile text shows literally, nothing runs`, async () => {
       const { dialogs, log, text, injected } = await visit(path);
       expect(dialogs).toEqual([]);
@@ -110,10 +110,10 @@ describe('(b) the built site shows hostile text literally', () => {
   // Which pages show the update's summary: the quarter's page lists it; the others show tasks, not updates.
   const pages: [string, boolean][] = [
     [urls.url(pagePath.home), false],
-    [urls.quarter(hostile.period), true],
-    [urls.url(pagePath.reports), false],
+    [HOSTILE_SITE.plan().quarter(hostile.period), true],
+    [HOSTILE_SITE.plan().reports, false],
     [urls.unit(task().lead[0]!), false],
-    [urls.area(task().area), false],
+    [HOSTILE_SITE.plan().area(task().area), false],
   ];
   for (const [path, showsSummary] of pages) {
     test(`${path}: no dialog, no error, ${showsSummary ? 'the summary shown literally' : 'the summary not shown'}`, async () => {
@@ -128,7 +128,7 @@ describe('(b) the built site shows hostile text literally', () => {
   }
 
   test('the evidence link keeps its query as written and opens nothing', async () => {
-    const html = readFileSync(builtFile(ROOT, urls, urls.task(hostile.task)), 'utf8');
+    const html = readFileSync(builtFile(ROOT, urls, HOSTILE_SITE.plan().task(hostile.task)), 'utf8');
     const escapedUrl = hostile.evidence[0]!.url.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
     expect(html).toContain(`href="${escapedUrl}"`);
   });

@@ -61,7 +61,7 @@ describe('nginx with deploy/nginx/ serving dist-subpath/ under its base', () => 
   });
 
   test('every response carries the security headers; the CSP is the pages\' policy plus frame-ancestors', async () => {
-    for (const path of [pagePath.home, pagePath.task(SUBPATH.dataset().tasks[0]!.id), 'no-such-page/', `_astro/${first('_astro', (n) => n.endsWith('.css'))}`]) {
+    for (const path of [pagePath.home, SUBPATH.planPaths().task(SUBPATH.dataset().tasks[0]!.id), 'no-such-page/', `_astro/${first('_astro', (n) => n.endsWith('.css'))}`]) {
       const res = await get(site.href(path));
       for (const [name, value] of SECURITY_HEADERS) expect(res.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
     }
@@ -95,7 +95,7 @@ describe('nginx with deploy/nginx/ serving dist-subpath/ under its base', () => 
       ['pagefind/pagefind.js', 'no-cache'],
       ['pagefind/pagefind-entry.json', 'no-cache'],
       [pagePath.home, 'no-cache'],
-      [pagePath.tasks, 'no-cache'],
+      [SUBPATH.planPaths().tasks, 'no-cache'],
       ['elderly/', 'no-cache'],
       ['data/tasks.csv', 'no-cache'],
       ['elderly-mode.js', 'no-cache'],
@@ -117,9 +117,9 @@ describe('nginx with deploy/nginx/ serving dist-subpath/ under its base', () => 
   });
 
   test('a folder without its slash is redirected on the same host', async () => {
-    const res = await get(site.href(pagePath.tasks).replace(/\/$/, ''));
+    const res = await get(site.href(SUBPATH.planPaths().tasks).replace(/\/$/, ''));
     expect(res.status).toBe(301);
-    expect(res.headers.location).toBe(SUBPATH.urls.url(pagePath.tasks));
+    expect(res.headers.location).toBe(SUBPATH.urls.url(SUBPATH.planPaths().tasks));
   });
 
   for (const [type, path] of Object.entries(pagesOf(SUBPATH))) {

@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resolveFile } from '../../src/server/static-server.ts';
 import { reportAnchor } from '../../src/site/url-scheme.ts';
-import { DEMO, REAL, SECOND, SUBPATH } from './sites.ts';
+import { DEMO, planFolderOf, REAL, SECOND, SUBPATH } from './sites.ts';
 
-const taskFiles = (contentDir: string) => readdirSync(join(contentDir, 'tasks')).filter((n) => /^\d+\.yaml$/.test(n));
+const taskFiles = (planDir: string) => readdirSync(join(planDir, 'tasks')).filter((n) => /^\d+\.yaml$/.test(n));
 /** Every report file under a reports folder (quarter folders only; content/reports/README.md is not one). */
 const reportFiles = (dir: string) =>
   readdirSync(dir, { withFileTypes: true })
@@ -23,14 +23,15 @@ const reportFiles = (dir: string) =>
 // The real build's reports: none are published yet, and when staff add them this test covers them.
 describe.each([REAL, DEMO, SUBPATH, SECOND])('$root', (site) => {
   const { root, urls, contentDir } = site;
-  const reports = reportFiles(site.reportsDir ?? join(contentDir, 'reports'));
-  const taskPage = (id: number) => resolveFile(root, urls.base, urls.task(id));
+  const planDir = join(contentDir, planFolderOf(contentDir));
+  const reports = reportFiles(site.reportsDir ?? join(planDir, 'reports'));
+  const taskPage = (id: number) => resolveFile(root, urls.base, site.plan().task(id));
 
   test('every task file: in data/tasks.json and a page of its own', () => {
-    const files = taskFiles(contentDir);
+    const files = taskFiles(planDir);
     const published = JSON.parse(readFileSync(join(root, 'data/tasks.json'), 'utf8')).tasks as { id: number }[];
     const lost = files.filter((name) => {
-      const { id } = parse(readFileSync(join(contentDir, 'tasks', name), 'utf8')) as { id: number };
+      const { id } = parse(readFileSync(join(planDir, 'tasks', name), 'utf8')) as { id: number };
       return !published.some((t) => t.id === id) || taskPage(id) === undefined;
     });
     expect(files.length).toBe(site.dataset().tasks.length);

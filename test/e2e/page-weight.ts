@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../../src/content/load.ts';
 import { resolveFile } from '../../src/server/static-server.ts';
-import { pagePath, type SiteUrls } from '../../src/site/url-scheme.ts';
+import { pagePath, planPath, type SiteUrls } from '../../src/site/url-scheme.ts';
 
 export interface PageWeight {
   page: string;
@@ -30,23 +30,25 @@ export const NOT_FOUND_PAGE = '404.html';
  * tests. A type the dataset has no page for (a quarter before any report, a task without targets in a plan
  * where every task has one) is left out rather than invented.
  */
-export function pageTypes(dataset: Pick<Dataset, 'tasks' | 'reports'>): Record<string, string> {
+export function pageTypes(dataset: Pick<Dataset, 'id' | 'tasks' | 'reports'>): Record<string, string> {
+  const plan = planPath(dataset.id);
   const withTargets = dataset.tasks.find((t) => t.targets.length > 0);
   const withoutTargets = dataset.tasks.find((t) => t.targets.length === 0);
   const task = withTargets ?? dataset.tasks[0];
   if (!task) throw new Error('the dataset has no tasks');
   const latestQuarter = dataset.reports.at(-1)?.period;
   const types: Record<string, string | undefined> = {
-    dashboard: pagePath.home,
-    'task list': pagePath.tasks,
-    task: pagePath.task(task.id),
-    'task without targets': withoutTargets && pagePath.task(withoutTargets.id),
-    area: pagePath.area(task.area),
+    home: pagePath.home,
+    dashboard: plan.home,
+    'task list': plan.tasks,
+    task: plan.task(task.id),
+    'task without targets': withoutTargets && plan.task(withoutTargets.id),
+    area: plan.area(task.area),
     unit: pagePath.unit(task.lead[0]!),
-    quarters: pagePath.reports,
-    quarter: latestQuarter && pagePath.quarter(latestQuarter),
-    archives: pagePath.archives,
-    plan: pagePath.plan,
+    quarters: plan.reports,
+    quarter: latestQuarter && plan.quarter(latestQuarter),
+    archives: plan.archives,
+    plan: plan.plan,
     search: pagePath.search,
     data: pagePath.data,
     submit: pagePath.submit,
@@ -64,7 +66,7 @@ export function pageTypes(dataset: Pick<Dataset, 'tasks' | 'reports'>): Record<s
 export const searchWithQuery = (dataset: Pick<Dataset, 'tasks'>) => `${pagePath.search}?q=${encodeURIComponent(dataset.tasks[0]!.title)}`;
 
 /** One page of each type for the browser tests, the search page with results to show. */
-export const pagesOf = (site: { dataset(): Pick<Dataset, 'tasks' | 'reports'> }) => ({ ...pageTypes(site.dataset()), search: searchWithQuery(site.dataset()) });
+export const pagesOf = (site: { dataset(): Pick<Dataset, 'id' | 'tasks' | 'reports'> }) => ({ ...pageTypes(site.dataset()), search: searchWithQuery(site.dataset()) });
 
 /** The file an address names in the built folder, resolved as the preview server resolves it. */
 export function builtFile(root: string, urls: SiteUrls, address: string): string {

@@ -97,7 +97,7 @@ for (const build of [DEMO, SUBPATH]) {
   describe(`elderly mode (长辈模式), ${build.name} build`, () => {
     const { urls } = build;
     const taskPage = urls.url(pageTypes(build.dataset()).task!);
-    const tasksPage = urls.url(pagePath.tasks);
+    const tasksPage = build.plan().tasks;
     let site: Site;
     beforeAll(async () => {
       site = await serveSite(build);
@@ -142,7 +142,7 @@ for (const build of [DEMO, SUBPATH]) {
       await page.getByRole('link', { name: '长辈模式', exact: true }).click();
       expect(new URL(page.url()).pathname).toBe(taskPage);
       expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
-      await page.goto(site.href(pagePath.plan), { waitUntil: 'networkidle' });
+      await page.goto(site.href(build.planPaths().plan), { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(true);
       await page.getByRole('link', { name: '退出长辈模式' }).click();
       await page.goto(site.href(pagePath.home), { waitUntil: 'networkidle' });

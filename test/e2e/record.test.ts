@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_MARK } from '../../src/schema/index.ts';
 import { pagePath, siteRoot } from '../../src/site/url-scheme.ts';
+import { planFolderOf, REAL } from './sites.ts';
 
 const PUBLISHED = '2023-04-10';
 const AMENDED = '2023-05-02';
@@ -35,7 +36,11 @@ function commit(message: string, date: string) {
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message], { cwd: repo, env });
 }
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
+/** `file` relative to the plan's folder in the content copy. */
+const edit = (file: string, change: (text: string) => string) => {
+  const path = join(content, planFolderOf(content), file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
 
 /** A demo report as a unit's real one: real content refuses the demo mark. */
 const asReal = (demoReport: string) => readFileSync(join('examples/demo/reports/2023-Q1', demoReport), 'utf8').replaceAll(DEMO_MARK, '');
@@ -52,9 +57,9 @@ beforeAll(() => {
   siteUrl = siteRoot(String(settings.get('site')), BASE);
   commit('方案内容', '2023-01-05');
 
-  mkdirSync(join(content, 'reports/2023-Q1'), { recursive: true });
-  writeFileSync(join(content, 'reports/2023-Q1/01.yaml'), asReal('01.yaml'));
-  writeFileSync(join(content, 'reports/2023-Q1/02.yaml'), asReal('02.yaml'));
+  mkdirSync(join(content, planFolderOf(content), 'reports/2023-Q1'), { recursive: true });
+  writeFileSync(join(content, planFolderOf(content), 'reports/2023-Q1/01.yaml'), asReal('01.yaml'));
+  writeFileSync(join(content, planFolderOf(content), 'reports/2023-Q1/02.yaml'), asReal('02.yaml'));
   commit('发布第一季度进展', PUBLISHED);
 
   edit('reports/2023-Q1/01.yaml', (text) => text.replace('status: on_track', 'status: at_risk').replace('value: 80.7', 'value: 78.2'));
@@ -83,7 +88,7 @@ const AMENDMENT = '修改了状态、数值(状态:按计划推进 → 进度滞
 
 describe('a report published, amended, then reformatted', () => {
   test('its task page: 发布日期 the day it was published, one 修订记录 entry for the amendment, none for the reformatting', () => {
-    const section = reportSection(page(pagePath.task(1)));
+    const section = reportSection(page(REAL.planPaths().task(1)));
     expect(text(section)).toContain('报送日期:2023年4月8日;发布日期:2023年4月10日');
     // Built from site.yaml's base, whatever the environment the build was started in says (astro.config.ts).
     expect(section).toContain(`<a href="${BASE}units/edu/">市教育局</a>`);
@@ -111,24 +116,24 @@ describe('a report published, amended, then reformatted', () => {
 
   test('feed.xml: published on publication, updated on the amendment, with a line saying what changed', () => {
     const entries: Record<string, string>[] = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false }).parse(readFileSync(join(out, 'feed.xml'), 'utf8')).feed.entry;
-    const entry = entries.find((e) => e.id === `${siteUrl}tasks/1/#update-2023-Q1`)!;
+    const entry = entries.find((e) => e.id === `${siteUrl}${REAL.planPaths().task(1)}#update-2023-Q1`)!;
     expect(entry.published).toBe(`${PUBLISHED}T00:00:00Z`);
     expect(entry.updated).toBe(`${AMENDED}T00:00:00Z`);
     expect(entry.summary).toBe(`持续加大教育资源供给:普惠性幼儿园覆盖率达到80.7%(目标不少于85%),进度符合时间要求。\n2023年5月2日修订:${AMENDMENT}。`);
   });
 
   test('its task page is cited by the amendment\'s date and the repository\'s HEAD, in both modes', () => {
-    const line = `${SPONSOR}. ${siteTitle}:任务 1:持续加大教育资源供给[EB/OL]. (${AMENDED}更新,版本 ${short()}). ${siteUrl}tasks/1/.`;
-    expect(citation(page(pagePath.task(1)))).toEqual([line]);
-    expect(citation(page(`elderly/${pagePath.task(1)}`))).toEqual([line]);
+    const line = `${SPONSOR}. ${siteTitle}:任务 1:持续加大教育资源供给[EB/OL]. (${AMENDED}更新,版本 ${short()}). ${siteUrl}${REAL.planPaths().task(1)}.`;
+    expect(citation(page(REAL.planPaths().task(1)))).toEqual([line]);
+    expect(citation(page(`elderly/${REAL.planPaths().task(1)}`))).toEqual([line]);
     // The page's own 最后更新 agrees: the amendment is newer than the unit's reported_on (2023-04-08).
-    expect(page(pagePath.task(1))).toContain(`最后更新:<time datetime="${AMENDED}">2023年5月2日</time>`);
+    expect(page(REAL.planPaths().task(1))).toContain(`最后更新:<time datetime="${AMENDED}">2023年5月2日</time>`);
   });
 });
 
 describe('a report published, then only reformatted', () => {
   test('no 修订记录 on its task page, no revision in reports.json, no 修订 line in the feed', () => {
-    const html = page(pagePath.task(2));
+    const html = page(REAL.planPaths().task(2));
     expect(text(reportSection(html))).toContain('报送日期:2023年4月14日;发布日期:2023年4月10日');
     expect(html).not.toContain('修订记录');
     const { reports } = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8'));
@@ -136,13 +141,13 @@ describe('a report published, then only reformatted', () => {
     expect(report.published_on).toBe(PUBLISHED);
     expect(report.revisions).toEqual([]);
     const entries: Record<string, string>[] = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false }).parse(readFileSync(join(out, 'feed.xml'), 'utf8')).feed.entry;
-    const entry = entries.find((e) => e.id === `${siteUrl}tasks/2/#update-2023-Q1`)!;
+    const entry = entries.find((e) => e.id === `${siteUrl}${REAL.planPaths().task(2)}#update-2023-Q1`)!;
     expect(entry.updated).toBe('2023-04-14T00:00:00Z');
     expect(entry.summary).toBe('大力推进“双减”工作:课后服务每天时长达到2小时(目标不少于2小时),相关工作常态化开展。');
   });
 
   test('its task page is cited by its publication: neither the reformatting nor the unit\'s own reported_on', () => {
-    expect(citation(page(pagePath.task(2)))).toEqual([`${SPONSOR}. ${siteTitle}:任务 2:大力推进“双减”工作[EB/OL]. (${PUBLISHED}更新,版本 ${short()}). ${siteUrl}tasks/2/.`]);
+    expect(citation(page(REAL.planPaths().task(2)))).toEqual([`${SPONSOR}. ${siteTitle}:任务 2:大力推进“双减”工作[EB/OL]. (${PUBLISHED}更新,版本 ${short()}). ${siteUrl}${REAL.planPaths().task(2)}.`]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('序时进度 marks (demo build)', () => {
     area: types.area!,
     unit: types.unit!,
     quarter: types.quarter!,
-    'Q2 quarter': pagePath.quarter(latestQ2),
+    'Q2 quarter': DEMO.planPaths().quarter(latestQ2),
     about: types.about!,
   };
   for (const [type, path] of Object.entries(pages)) {
@@ -53,7 +53,7 @@ describe('序时进度 marks (demo build)', () => {
   }
 
   test('the task page shows its latest quarter\'s class beside the unit\'s status, and one row per quarter', async () => {
-    const task = Number(types.task!.match(/\d+/)![0]);
+    const task = Number(/tasks\/(\d+)\//.exec(types.task!)![1]);
     const schedules = derived.schedule.byPeriod.map((p) => p.tasks.find((t) => t.task === task)!);
     await page.goto(site.href(types.task!));
     const facts = page.locator('dl.facts dd', { has: page.locator('[data-schedule-class]') }).first();
@@ -66,7 +66,7 @@ describe('序时进度 marks (demo build)', () => {
 
   test('a report that says 按计划推进 while its target is behind is noted on the task page', async () => {
     const claim = derived.schedule.claims.find((c) => c.kind === 'on_track_behind')!;
-    await page.goto(site.href(pagePath.task(claim.task)));
+    await page.goto(site.href(DEMO.planPaths().task(claim.task)));
     const note = page.locator(`#update-${claim.period} .claim-note`);
     expect(await note.count()).toBe(1);
     const label = dataset.tasks.find((t) => t.id === claim.task)!.targets.find((t) => t.id === claim.targets[0])!.label;
@@ -75,7 +75,7 @@ describe('序时进度 marks (demo build)', () => {
 
   test(`the Q2 quarter page (${latestQ2}) shows 双过半 of its year; other quarters do not`, async () => {
     const year = derived.schedule.halfYears.find((y) => y.year === Number(latestQ2.slice(0, 4)))!;
-    await page.goto(site.href(pagePath.quarter(latestQ2)));
+    await page.goto(site.href(DEMO.planPaths().quarter(latestQ2)));
     const block = page.locator(`[data-half-year="${year.year}"]`);
     expect([await block.getAttribute('data-half-due'), await block.getAttribute('data-half-done')]).toEqual([String(year.due), String(year.halfDone)]);
     expect(await block.locator('[data-half-verdict]').textContent()).toBe(year.allHalf ? '✔已实现双过半' : '✖未实现双过半');
@@ -88,8 +88,8 @@ describe('序时进度 marks (demo build)', () => {
     test(`the Q2 quarter page has no axe violations in ${mode} mode`, async () => {
       const context = await browser.newContext();
       const { page: axePage } = await openPage(context, site.url);
-      const path = site.href(pagePath.quarter(latestQ2));
-      await axePage.goto(mode === 'normal' ? path : site.href(DEMO.urls.elderly(DEMO.urls.url(pagePath.quarter(latestQ2)))), { waitUntil: 'networkidle' });
+      const path = site.href(DEMO.planPaths().quarter(latestQ2));
+      await axePage.goto(mode === 'normal' ? path : site.href(DEMO.urls.elderly(DEMO.urls.url(DEMO.planPaths().quarter(latestQ2)))), { waitUntil: 'networkidle' });
       expect(await axePage.evaluate(() => document.documentElement.classList.contains('elderly'))).toBe(mode === 'elderly');
       const results = await new AxeBuilder({ page: axePage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);

@@ -29,7 +29,7 @@ test('its quarters start with the one it was issued in (2024-Q1) and none lies o
   const dataset = SECOND.dataset();
   const window = reportingWindow(dataset.plan);
   expect(window).toEqual({ first: '2024-Q1', last: '2026-Q4' });
-  const quarterPages = listFiles(join(SECOND.root, 'reports'))
+  const quarterPages = listFiles(join(SECOND.root, SECOND.planPaths().reports))
     .filter((file) => file.endsWith('/index.html'))
     .map((file) => file.split('/')[0]);
   expect(quarterPages).toEqual(windowPeriodsUpTo(window, '2024-Q2'));
@@ -53,6 +53,6 @@ test('its unit pages show 未报送 only for quarters inside the window', () => 
 });
 
 test('a task led by two units lists both, in the plan\'s order', () => {
-  const html = readFileSync(join(SECOND.root, pagePath.task(2), 'index.html'), 'utf8');
+  const html = readFileSync(join(SECOND.root, SECOND.planPaths().task(2), 'index.html'), 'utf8');
   expect(html).toMatch(/牵头单位<\/dt><dd><a href="\/units\/commerce\/">市商务局<\/a>、<a href="\/units\/hrss\/">市人社局<\/a><\/dd>/);
 });

@@ -2,14 +2,27 @@
 // site.yaml gives the base and the repository), the reports and whether it is labelled demo. Tests take
 // page addresses from a site's dataset and url-scheme.ts, never from literals, so the same test passes for
 // a site at / and one under a sub-path, and for another city's plan. `npm test` builds all five before vitest runs.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { readSiteSettings } from '../../src/content/site-settings.ts';
 import type { SiteSettings } from '../../src/schema/index.ts';
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUT_DIR, DEMO_REPORTS_DIR } from '../../src/site/build-kind.ts';
-import { siteUrls, type SiteUrls } from '../../src/site/url-scheme.ts';
+import { planPath, siteUrls, type PlanPaths, type PlanUrls, type SiteUrls } from '../../src/site/url-scheme.ts';
 import { SUBPATH_SCENARIO } from '../scenarios/subpath.ts';
+
+/**
+ * Where a content folder's only plan keeps its files, relative to it: '' in the one-plan shape, else
+ * `plans/<id>/` (content/ itself since issue #25). For tests that write into a copy of a content folder.
+ */
+export function planFolderOf(contentDir: string): string {
+  const plans = join(contentDir, 'plans');
+  if (!existsSync(plans)) return '';
+  const [only, ...others] = readdirSync(plans);
+  if (!only || others.length > 0) throw new Error(`${contentDir}: expected one plan in plans/, found ${[only, ...others].join(', ')}`);
+  return `plans/${only}/`;
+}
 
 export const HOSTILE_REPORTS_DIR = join('test', 'fixtures', 'hostile', 'reports');
 
@@ -25,6 +38,10 @@ export interface BuiltSite {
   readonly urls: SiteUrls;
   /** The dataset the site was built from (loaded on first use). */
   dataset(): Dataset;
+  /** The URLs of the site's (only) plan's pages. */
+  plan(): PlanUrls;
+  /** The same, site-relative (url-scheme.ts `planPath`). */
+  planPaths(): PlanPaths;
 }
 
 function builtSite(name: BuiltSite['name'], root: string, contentDir: string, reportsDir?: string): BuiltSite {
@@ -49,6 +66,12 @@ function builtSite(name: BuiltSite['name'], root: string, contentDir: string, re
       const result = loadDataset({ contentDir, reportsDir, demo });
       if (!result.ok) throw new Error(`${name}: the dataset does not load:\n${result.problems.map(problemLine).join('\n')}`);
       return (dataset = result.dataset);
+    },
+    plan() {
+      return this.urls.plan(this.dataset().id);
+    },
+    planPaths() {
+      return planPath(this.dataset().id);
     },
   };
 }

@@ -10,19 +10,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, openPage, serveSite, type PageLog, type Site } from './harness.ts';
-import { DEMO, REAL, SUBPATH, type BuiltSite } from './sites.ts';
+import { DEMO, planFolderOf, REAL, SUBPATH, type BuiltSite } from './sites.ts';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { listFiles } from '../../src/fs/walk.ts';
 import { DEMO_MARK_OPENING } from '../../src/schema/index.ts';
-import { draftReport, reportToYaml, type ReportInput } from '../../src/content/report-yaml.ts';
+import { draftReport, reportSchemaComment, reportToYaml, type ReportInput } from '../../src/content/report-yaml.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // A fixed clock: the form's "today" (default report date and the latest quarter) and the validator's.
 const TODAY = '2025-04-10';
 const PERIOD = '2025-Q1';
-const SCHEMA_LINE = '../../../schemas/report.schema.json';
+// The form writes the file into the plan's folder: its schema line climbs out of it.
+const SCHEMA_LINE = reportSchemaComment(planFolderOf(REAL.contentDir));
 
 let browser: Browser;
 let tmp: string;
@@ -48,7 +49,7 @@ function validateIn(name: string, period: string, file: string, text: string, fr
   cpSync(from, contentDir, { recursive: true });
   // Demo reports sit beside the content copy, as examples/demo/reports sits beside content/: the loader
   // reports anything unexpected inside a content folder.
-  const reportsDir = demoReports ? join(tmp, `${name}-demo-reports`) : join(contentDir, 'reports');
+  const reportsDir = demoReports ? join(tmp, `${name}-demo-reports`) : join(contentDir, planFolderOf(contentDir), 'reports');
   if (demoReports) cpSync(DEMO.reportsDir!, reportsDir, { recursive: true });
   const path = join(reportsDir, period, file);
   mkdirSync(dirname(path), { recursive: true });
@@ -189,7 +190,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
     expect(yaml.split('\n').slice(0, 3)).toEqual([`# yaml-language-server: $schema=${SCHEMA_LINE}`, '# 任务 14「提高异地就医报销便捷性」2025年第一季度进展。', '']);
 
     // The validator accepts it where it belongs.
-    expect(await page.locator('#output-path').textContent()).toBe('content/reports/2025-Q1/14.yaml');
+    expect(await page.locator('#output-path').textContent()).toBe(`content/${planFolderOf(REAL.contentDir)}reports/2025-Q1/14.yaml`);
     const result = validateIn(`${build.name}-task-14`, PERIOD, '14.yaml', yaml, build.contentDir);
     expect(result.problems.map(problemLine)).toEqual([]);
     expect(result.ok).toBe(true);
@@ -203,7 +204,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
     const href = (await page.locator('#output-github').getAttribute('href'))!;
     const url = new URL(href);
     expect(`${url.origin}${url.pathname}`).toBe(`${repository}/new/${branch}`);
-    expect(url.searchParams.get('filename')).toBe('content/reports/2025-Q1/14.yaml');
+    expect(url.searchParams.get('filename')).toBe(`content/${planFolderOf(REAL.contentDir)}reports/2025-Q1/14.yaml`);
     expect(url.searchParams.get('value')).toBe(yaml);
     expect(href).toContain(`&value=${encodeURIComponent(yaml)}`);
 
@@ -254,7 +255,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
     expect(result.problems.map(problemLine)).toEqual([]);
 
     const url = new URL((await page.locator('#output-github').getAttribute('href'))!);
-    expect(url.searchParams.get('filename')).toBe('content/reports/2025-Q1/03.yaml');
+    expect(url.searchParams.get('filename')).toBe(`content/${planFolderOf(REAL.contentDir)}reports/2025-Q1/03.yaml`);
     expect(url.searchParams.get('value')).toBe(yaml);
     expect(log.consoleErrors).toEqual([]);
     await context.close();
@@ -317,18 +318,19 @@ describe('demo build', () => {
     // The CLI itself, on a copy of content/ holding the demo reports.
     const contentDir = join(tmp, 'cli');
     cpSync(DEMO.contentDir, contentDir, { recursive: true });
-    rmSync(join(contentDir, 'reports'), { recursive: true, force: true });
-    cpSync(DEMO.reportsDir!, join(contentDir, 'reports'), { recursive: true });
+    const cliReports = join(contentDir, planFolderOf(contentDir), 'reports');
+    rmSync(cliReports, { recursive: true, force: true });
+    cpSync(DEMO.reportsDir!, cliReports, { recursive: true });
     // In a content folder the demo site's 【演示】 mark is an error (report.demo-mark): the copies carry
     // another mark, and the form's output is compared under the same substitution.
     const remark = (text: string) => text.replaceAll(DEMO_MARK_OPENING, '【样本');
-    for (const file of listFiles(join(contentDir, 'reports')).filter((f) => f.endsWith('.yaml'))) {
-      const path = join(contentDir, 'reports', file);
+    for (const file of listFiles(cliReports).filter((f) => f.endsWith('.yaml'))) {
+      const path = join(cliReports, file);
       writeFileSync(path, remark(readFileSync(path, 'utf8')));
     }
     const cli = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/new-report.ts'), '--task', '21', '--period', PERIOD, '--content', contentDir, '--today', TODAY], { encoding: 'utf8' });
     expect(cli.stderr).toBe('');
-    const drafted = parse(readFileSync(join(contentDir, 'reports', PERIOD, '21.yaml'), 'utf8')) as ReportInput;
+    const drafted = parse(readFileSync(join(cliReports, PERIOD, '21.yaml'), 'utf8')) as ReportInput;
     const expected = reportToYaml({ ...drafted, summary: '垃圾分类示范片区扩大到12个社区。' }, { schemaComment: SCHEMA_LINE, comments: { header: ['任务 21「加强垃圾收运及分类处理」2025年第一季度进展。'] } });
     expect(remark(yaml)).toBe(expected);
     expect(yaml).toContain('【演示');
@@ -400,7 +402,7 @@ describe('demo build', () => {
     release();
     await expect.poll(() => page.locator('#report-fields').isVisible()).toBe(true);
     // Once task 3 is read, the file shown (the form checks again after a first attempt) is task 3's.
-    await expect.poll(() => page.locator('#output-path').textContent()).toBe(`content/reports/${PERIOD}/03.yaml`);
+    await expect.poll(() => page.locator('#output-path').textContent()).toBe(`content/${planFolderOf(REAL.contentDir)}reports/${PERIOD}/03.yaml`);
     await context.close();
   }, 60_000);
 

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
-import { REAL } from './sites.ts';
+import { planFolderOf, REAL } from './sites.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
 import { filledReportYamlOptions, reportToYaml } from '../../src/content/report-yaml.ts';
 
@@ -84,13 +84,13 @@ describe('填报表 upload on /submit/', () => {
       await dropFile(page, fill('filled', { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': SUMMARY, '目标1 实际值': '９２', '目标1 数据截止日期': '2022年12月31日', '佐证材料1 名称': '市人社局通知 ', '佐证材料1 网址': 'https://www.example.gov.cn/a.html' }));
       await page.locator('#sheet-output').waitFor();
       expect(await page.locator('#sheet-problems').isHidden()).toBe(true);
-      expect(await page.locator('#sheet-file-list li').allTextContents()).toEqual([`content/reports/${PERIOD}/05.yaml`]);
+      expect(await page.locator('#sheet-file-list li').allTextContents()).toEqual([`content/${planFolderOf(REAL.contentDir)}reports/${PERIOD}/05.yaml`]);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#sheet-download').click()]);
       expect(download.suggestedFilename()).toBe('05.yaml');
       const yaml = readFileSync((await download.path())!, 'utf8');
       const expected = reportToYaml(
         { task: 5, period: PERIOD, status: 'on_track', summary: SUMMARY, metrics: [{ target: 'hotline-coverage', value: 92, as_of: '2022-12-31' }], evidence: [{ title: '市人社局通知', url: 'https://www.example.gov.cn/a.html' }], reported_by: 'hrss', reported_on: '2022-12-31' },
-        filledReportYamlOptions({ id: 5, title: '畅通就业咨询渠道' }, PERIOD),
+        filledReportYamlOptions({ id: 5, title: '畅通就业咨询渠道' }, PERIOD, planFolderOf(REAL.contentDir)),
       );
       expect(yaml).toBe(expected);
       expect(await axe(page)).toEqual([]);

@@ -11,7 +11,7 @@ import { unitsInPlanText } from '../../src/content/plan-text.ts';
 const result = loadDataset({ contentDir: 'content' });
 if (!result.ok) throw new Error(`content does not load: ${JSON.stringify(result.problems)}`);
 const { dataset } = result;
-const planText = readFileSync('content/source/plan.txt', 'utf8');
+const planText = readFileSync(`content/${dataset.folder}source/plan.txt`, 'utf8');
 const unitName = (id: string) => dataset.units.find((u) => u.id === id)!.name;
 
 // The received document, committed byte for byte (test/fixtures/received/README.md says where it came from),

@@ -121,7 +121,7 @@ const searchFor = (urls: SiteUrls, q: string) => `${urls.url(pagePath.search)}?q
 const resultCount = async (page: Page) => Number(/找到 (\d+) 个结果/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 
 describe('real build: a shared /search/?q= URL opens with the right tasks on top', () => {
-  const taskPath = REAL.urls.task;
+  const taskPath = REAL.plan().task;
   let site: Site;
   let page: Page;
   const table: string[] = [];
@@ -153,7 +153,7 @@ describe('real build: a shared /search/?q= URL opens with the right tasks on top
 // The real content at / and under the scenario's sub-path: the same results, every address under the base.
 for (const build of [REAL, SUBPATH]) describe(`${build.name} build: the search page UI`, () => {
   const { urls } = build;
-  const taskPath = urls.task;
+  const taskPath = build.plan().task;
   let site: Site;
   beforeAll(async () => {
     site = await serveSite(build);
@@ -180,7 +180,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build: the search p
   test('the header search box on any page leads to the results', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, site.url);
-    await page.goto(site.href(urls.task(build.dataset().tasks[0]!.id)), { waitUntil: 'networkidle' });
+    await page.goto(site.href(build.plan().task(build.dataset().tasks[0]!.id)), { waitUntil: 'networkidle' });
     await page.fill('#header-q', '燃气');
     await page.press('#header-q', 'Enter');
     await page.waitForURL((url) => url.pathname === urls.url(pagePath.search) && url.searchParams.get('q') === '燃气');
@@ -239,7 +239,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build: the search p
     await page.goto(site.href(searchFor(urls, '养老')));
     const main = page.locator('main');
     expect(await main.innerText()).toContain('搜索需要启用 JavaScript');
-    expect(await main.locator(`a[href="${urls.url(pagePath.tasks)}"]`).count()).toBe(1);
+    expect(await main.locator(`a[href="${build.plan().tasks}"]`).count()).toBe(1);
     await context.close();
   });
 });
@@ -277,7 +277,7 @@ describe('real build: first-query transfer', () => {
 
 describe('demo build: quarterly updates are found and linked', () => {
   const { urls } = DEMO;
-  const taskPath = urls.task;
+  const taskPath = DEMO.plan().task;
   let site: Site;
   beforeAll(async () => {
     site = await serveSite(DEMO);

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { buildEnv, buildKind } from '../../src/site/build-kind.ts';
 
 test('the default build: content/ with its own reports, real, to dist/, held to the published list', () => {
-  expect(buildKind({})).toEqual({ contentDir: 'content', reportsDir: undefined, demo: false, outDir: 'dist', checksPublishedUrls: true });
+  expect(buildKind({})).toEqual({ contentDir: 'content', reportsDir: undefined, demo: false, outDir: 'dist', checksPublishedUrls: true, usesUrlLedger: true });
 });
 
 test('the demo dataset is labelled demo and not held to the published list', () => {
@@ -12,6 +12,7 @@ test('the demo dataset is labelled demo and not held to the published list', () 
     demo: true,
     outDir: 'dist-demo',
     checksPublishedUrls: false,
+    usesUrlLedger: true,
   });
 });
 
@@ -22,5 +23,5 @@ test('reports from another folder (test fixtures) are labelled demo', () => {
 
 test('another content folder builds a real site, not held to content/\'s published list', () => {
   const kind = buildKind(buildEnv({ contentDir: '/tmp/bench/2000x12' }));
-  expect([kind.contentDir, kind.reportsDir, kind.demo, kind.checksPublishedUrls]).toEqual(['/tmp/bench/2000x12', undefined, false, false]);
+  expect([kind.contentDir, kind.reportsDir, kind.demo, kind.checksPublishedUrls, kind.usesUrlLedger]).toEqual(['/tmp/bench/2000x12', undefined, false, false, false]);
 });

@@ -115,12 +115,12 @@ describe('the schema fields CODEOWNERS reads', () => {
 describe('.github/CODEOWNERS in this repository', () => {
   const result = loadDataset({ contentDir: join(ROOT, 'content'), displayRoot: ROOT });
   if (!result.ok) throw new Error('content/ does not validate: run npm run validate');
-  const { site, units, tasks } = result.dataset;
+  const { site, units, tasks, folder } = result.dataset;
   const checkedIn = readFileSync(join(ROOT, CODEOWNERS_PATH), 'utf8');
 
   test('is what the generator makes from content/ (otherwise: run npm run codeowners)', () => {
     expect(site.maintainers, 'content/site.yaml needs maintainers').toBeDefined();
-    const expected = generateCodeowners({ maintainers: site.maintainers!, repository: site.repository, units, tasks });
+    const expected = generateCodeowners({ maintainers: site.maintainers!, repository: site.repository, units, tasks, folder });
     expect(checkedIn === expected, `${CODEOWNERS_PATH} is out of date: run npm run codeowners and commit the result`).toBe(true);
   });
 
@@ -130,7 +130,7 @@ describe('.github/CODEOWNERS in this repository', () => {
     for (const path of paths) expect(ownersOf(checkedIn, path), path).not.toEqual([]);
     const unitTeams = new Map(units.map((u) => [u.id, u.github]));
     for (const task of tasks) {
-      const path = `content/reports/2030-Q1/${String(task.id).padStart(2, '0')}.yaml`;
+      const path = `content/${folder}reports/2030-Q1/${String(task.id).padStart(2, '0')}.yaml`;
       const teams = task.lead.map((id) => unitTeams.get(id) ?? site.maintainers!);
       expect(new Set(ownersOf(checkedIn, path)), path).toEqual(new Set(teams));
     }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const result = loadDataset({ contentDir: join(ROOT, 'content') });
   if (!result.ok) throw new Error('content/ does not load');
   content = result.dataset;
-  imported = importPlanText(await readPlanFile(join(ROOT, 'content', 'source', 'plan.txt')));
+  imported = importPlanText(await readPlanFile(join(ROOT, 'content', content.folder, 'source', 'plan.txt')));
 });
 
 const taskFacts = (t: Task) => ({ id: t.id, area: t.area, title: t.title, text: t.text, lead: t.lead, responsible: t.responsible });

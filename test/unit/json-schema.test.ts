@@ -96,8 +96,9 @@ describe('every content file with a schema comment', () => {
   test('includes every task, the four top-level files and every demo report', () => {
     const rel = commented.map((file) => relative(REPO_ROOT, file).split(sep).join('/'));
     const count = (re: RegExp) => rel.filter((path) => re.test(path)).length;
-    expect(count(/^content\/tasks\/\d+\.yaml$/)).toBe(40);
-    for (const top of ['site', 'plan', 'areas', 'units']) expect(rel).toContain(`content/${top}.yaml`);
+    expect(count(/^content\/plans\/[^/]+\/tasks\/\d+\.yaml$/)).toBe(40);
+    for (const top of ['site', 'units']) expect(rel).toContain(`content/${top}.yaml`);
+    for (const inPlan of ['plan', 'areas']) expect(count(new RegExp(`^content/plans/[^/]+/${inPlan}\\.yaml$`))).toBe(1);
     const demoReports = walk(join(REPO_ROOT, 'examples/demo/reports')).filter((file) => file.endsWith('.yaml')).length;
     expect(demoReports).toBeGreaterThan(300);
     expect(count(/^examples\/demo\/reports\/\d{4}-Q\d\/\d+\.yaml$/)).toBe(demoReports);
@@ -108,7 +109,8 @@ describe('every content file with a schema comment', () => {
     for (const file of commented) {
       const rel = relative(REPO_ROOT, file).split(sep).join('/');
       const target = resolve(dirname(file), SCHEMA_COMMENT.exec(readFileSync(file, 'utf8'))![1]!);
-      const inContent = relative(rel.startsWith('examples/demo/') ? join(REPO_ROOT, 'examples/demo') : join(REPO_ROOT, 'content'), file);
+      // A plan's files are kinds by their place inside the plan's folder (content/plans/<id>/tasks/…).
+      const inContent = relative(rel.startsWith('examples/demo/') ? join(REPO_ROOT, 'examples/demo') : join(REPO_ROOT, 'content'), file).split(sep).join('/').replace(/^plans\/[^/]+\//, '');
       const kind = kindOf(inContent);
       if (relative(SCHEMAS_DIR, target) !== kind) {
         problems.push(`${rel}: $schema points to ${relative(REPO_ROOT, target)}, expected schemas/${kind}`);

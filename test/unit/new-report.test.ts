@@ -1,6 +1,6 @@
 // npm run new:report: run as staff run it (a child process), on a temporary copy of content/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -9,7 +9,7 @@ import { loadDataset } from '../../src/content/load.ts';
 import { reportKey } from '../../src/content/paths.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { listFiles } from '../../src/fs/walk.ts';
-import { REPORT_SCHEMA_PATH_IN_CONTENT, reportToYaml, SUMMARY_PLACEHOLDER, submitTaskData } from '../../src/content/report-yaml.ts';
+import { REPORT_SCHEMA_PATH_IN_CONTENT, reportSchemaComment, reportToYaml, SUMMARY_PLACEHOLDER, submitTaskData } from '../../src/content/report-yaml.ts';
 import { ReportSchema } from '../../src/schema/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,12 +17,15 @@ const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const SCRIPT = join(ROOT, 'scripts', 'new-report.ts');
 
 let dir: string;
+/** The copy's plan folder (content/ keeps its one plan in plans/<id>/): where reports go. */
+let reports: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'new-report-'));
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
   // Start from no reports, whatever content/reports holds by the time this runs.
-  rmSync(join(dir, 'reports'), { recursive: true, force: true });
+  reports = join(dir, 'plans', readdirSync(join(dir, 'plans'))[0]!, 'reports');
+  rmSync(reports, { recursive: true, force: true });
 });
 
 afterEach(() => {
@@ -34,7 +37,7 @@ function newReport(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const reportFile = (period: string, name: string) => join(dir, 'reports', period, name);
+const reportFile = (period: string, name: string) => join(reports, period, name);
 
 const WRITTEN_SUMMARY = '本季度按计划推进。';
 
@@ -55,7 +58,7 @@ function load(today = '2025-01-20') {
 
 /** Report files that still hold the draft's placeholder summary. */
 function drafts(): string[] {
-  const root = join(dir, 'reports');
+  const root = reports;
   if (!existsSync(root)) return [];
   return listFiles(root)
     .filter((f) => f.endsWith('.yaml'))
@@ -75,7 +78,7 @@ describe('npm run new:report', () => {
     expect(run.stdout).toContain(`npm run validate -- ${dir.split(sep).join('/')}`);
 
     const text = readFileSync(file, 'utf8');
-    const schema = relative(join(dir, 'reports', '2023-Q1'), join(ROOT, 'schemas', 'report.schema.json')).split(sep).join('/');
+    const schema = relative(join(reports, '2023-Q1'), join(ROOT, 'schemas', 'report.schema.json')).split(sep).join('/');
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema}`);
     expect(text.split('\n')[1]).toMatch(/^# 任务 5「畅通就业咨询渠道」2023年第一季度进展/);
     expect(text).toContain('#   status       进展状态');
@@ -101,9 +104,12 @@ describe('npm run new:report', () => {
     expect(dataset.reports[0]).toMatchObject({ task: 5, period: '2023-Q1', status: 'not_started', metrics: [] });
   });
 
-  test('the schema comment for content/ is the shared constant', () => {
+  test('the schema comment for content/ is the shared rule, in either shape', () => {
     expect(relative(join(ROOT, 'content', 'reports', '2023-Q1'), join(ROOT, 'schemas', 'report.schema.json')).split(sep).join('/')).toBe(
       REPORT_SCHEMA_PATH_IN_CONTENT,
+    );
+    expect(relative(join(ROOT, 'content', 'plans', 'ggfw-2022', 'reports', '2023-Q1'), join(ROOT, 'schemas', 'report.schema.json')).split(sep).join('/')).toBe(
+      reportSchemaComment('plans/ggfw-2022/'),
     );
   });
 
@@ -134,7 +140,7 @@ describe('npm run new:report', () => {
   });
 
   test('carries status, last readings and evidence from the earlier report', () => {
-    mkdirSync(join(dir, 'reports', '2023-Q1'), { recursive: true });
+    mkdirSync(join(reports, '2023-Q1'), { recursive: true });
     writeFileSync(
       reportFile('2023-Q1', '05.yaml'),
       [
@@ -177,7 +183,7 @@ describe('npm run new:report', () => {
   });
 
   test('a target never read stays a commented-out example beside the carried ones', () => {
-    mkdirSync(join(dir, 'reports', '2022-Q4'), { recursive: true });
+    mkdirSync(join(reports, '2022-Q4'), { recursive: true });
     writeFileSync(
       reportFile('2022-Q4', '21.yaml'),
       [
@@ -225,7 +231,7 @@ describe('npm run new:report', () => {
     expect(run.status).toBe(1);
     for (const message of messages) expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
-    expect(existsSync(join(dir, 'reports'))).toBe(false);
+    expect(existsSync(reports)).toBe(false);
   });
 });
 

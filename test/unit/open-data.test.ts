@@ -10,6 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { loadDataset, type Dataset } from '../../src/content/load.ts';
+import { planPath } from '../../src/site/url-scheme.ts';
 import { deriveAll, type Derived } from '../../src/derive/index.ts';
 import { toCsv, type Column } from '../../src/export/csv.ts';
 import { metricColumns, metricRows, reportColumns, reportsJson, taskColumns, tasksJson } from '../../src/export/datasets.ts';
@@ -206,7 +207,7 @@ describe('reports.json', () => {
 
   test('the real export has one entry per report file in content/reports/', () => {
     const { dataset, derived } = datasets[0]!;
-    const files = reportFilesOnDisk(join(REPO_ROOT, 'content/reports'));
+    const files = reportFilesOnDisk(join(REPO_ROOT, 'content', dataset.folder, 'reports'));
     const json = reportsJson(dataset, derived, GENERATED_AT);
     expect(json.meta.demo).toBe(false);
     expect(json.reports).toHaveLength(files.length);
@@ -275,7 +276,7 @@ describe.each(datasets)('Atom feed ($name dataset)', ({ name, dataset }) => {
     const ids = entries.map((e) => e.id as string);
     expect(new Set(ids).size).toBe(ids.length);
     for (const entry of entries) {
-      expect(entry.id).toMatch(/^https:\/\/example\.org\/tracker\/tasks\/\d+\/#update-\d{4}-Q[1-4]$/);
+      expect(entry.id).toMatch(/^https:\/\/example\.org\/tracker\/[a-z0-9-]+\/tasks\/\d+\/#update-\d{4}-Q[1-4]$/);
       expect(String(entry.title).length).toBeGreaterThan(0);
       expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
       const [link] = entry.link as Record<string, string>[];
@@ -308,14 +309,14 @@ test('an amended report\'s feed entry: published on its publication, updated on 
   const recordOf: RecordOf = (r) => (r.task === 1 && r.period === '2023-Q1' ? amended : withoutHistory(r));
   const parser = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false });
   const entries: Record<string, string>[] = parser.parse(atomFeed(dataset, SITE_URL, GENERATED_AT, recordOf)).feed.entry;
-  const entry = entries.find((e) => e.id === `${SITE_URL}tasks/1/#update-2023-Q1`)!;
+  const entry = entries.find((e) => e.id === `${SITE_URL}${planPath(dataset.id).task(1)}#update-2023-Q1`)!;
   const report = dataset.reports.find((r) => r.task === 1 && r.period === '2023-Q1')!;
   expect(entry.published).toBe('2023-04-10T00:00:00Z');
   expect(entry.updated).toBe('2023-05-02T00:00:00Z');
   // Only the last amendment is told: the entry says why it is updated now.
   expect(entry.summary).toBe(`【演示数据】${report.summary}\n2023年5月2日修订:修改了状态、数值(状态:按计划推进 → 进度滞后;普惠性幼儿园覆盖率:80.7 → 78.2)。`);
   // A report without history has no <published> and is dated by its own reported_on.
-  const other = entries.find((e) => e.id === `${SITE_URL}tasks/2/#update-2023-Q1`)!;
+  const other = entries.find((e) => e.id === `${SITE_URL}${planPath(dataset.id).task(2)}#update-2023-Q1`)!;
   expect(other.published).toBeUndefined();
   expect(other.updated).toBe('2023-04-14T00:00:00Z');
 });
@@ -327,6 +328,6 @@ test('an entry is never updated before it was published: unamended, it is dated 
   expect(report.reported_on < late.published_on!).toBe(true);
   const parser = new XMLParser({ isArray: (tag) => tag === 'entry', parseTagValue: false });
   const entries: Record<string, string>[] = parser.parse(atomFeed(dataset, SITE_URL, GENERATED_AT, (r) => (r === report ? late : withoutHistory(r)))).feed.entry;
-  const entry = entries.find((e) => e.id === `${SITE_URL}tasks/1/#update-2023-Q1`)!;
+  const entry = entries.find((e) => e.id === `${SITE_URL}${planPath(dataset.id).task(1)}#update-2023-Q1`)!;
   expect([entry.published, entry.updated]).toEqual(['2023-04-25T00:00:00Z', '2023-04-25T00:00:00Z']);
 });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadDataset } from '../../src/content/load.ts';
 import { CODEOWNERS_PATH } from '../../src/workflow/codeowners.ts';
-import { PLAN_FILES, planFacts, planFileText, renderTemplate } from '../../src/workflow/plan-files.ts';
+import { PLAN_FILES, planFacts, planFileOutput, planFileText, renderTemplate } from '../../src/workflow/plan-files.ts';
 import { listFiles } from '../../src/fs/walk.ts';
 
 const loaded = loadDataset({ contentDir: 'content' });
@@ -14,7 +14,7 @@ if (!loaded.ok) throw new Error('content/ does not load');
 const facts = planFacts(loaded.dataset);
 
 test.each(PLAN_FILES)('$output is what $template makes of content/ (npm run plan-files)', (entry) => {
-  const current = readFileSync(entry.output, 'utf8');
+  const current = readFileSync(planFileOutput(entry, facts), 'utf8');
   expect(current).toBe(planFileText(entry, readFileSync(entry.template, 'utf8'), facts, current));
 });
 
@@ -31,7 +31,7 @@ test('a name a template uses that the facts lack stops the writing', () => {
 });
 
 test('outside content/, examples/, the tests and the files generated from content/, no repository file names 天门', () => {
-  const generated = new Set([...PLAN_FILES.filter((e) => !e.block).map((e) => e.output), CODEOWNERS_PATH]);
+  const generated = new Set([...PLAN_FILES.filter((e) => !e.block).map((e) => planFileOutput(e, facts)), CODEOWNERS_PATH]);
   const blocks = PLAN_FILES.filter((e) => e.block);
   const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   const naming = tracked

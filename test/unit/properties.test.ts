@@ -37,6 +37,8 @@ import { parse } from 'yaml';
 import { REPO_ROOT, TODAY } from './fixture-corpus.ts';
 
 const CONTENT = join(REPO_ROOT, 'content');
+// content/ holds one plan, in plans/<id>/ beside the shared site.yaml and units.yaml.
+const PLAN_DIR = join(CONTENT, 'plans', readdirSync(join(CONTENT, 'plans'))[0]!);
 const DEMO_REPORTS = join(REPO_ROOT, 'examples/demo/reports');
 /** content/plan.yaml's date. */
 const PLAN_DATE = '2022-10-13';
@@ -54,10 +56,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
  */
 function load(files: Record<string, string | Uint8Array>): { result: LoadResult; dir: string } {
   const dir = mkdtempSync(join(root, 'case-'));
-  for (const name of ['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml']) cpSync(join(CONTENT, name), join(dir, name));
+  for (const name of ['site.yaml', 'units.yaml']) cpSync(join(CONTENT, name), join(dir, name));
+  for (const name of ['plan.yaml', 'areas.yaml']) cpSync(join(PLAN_DIR, name), join(dir, name));
   mkdirSync(join(dir, 'source'));
-  cpSync(join(CONTENT, 'source/plan.txt'), join(dir, 'source/plan.txt'));
-  cpSync(join(CONTENT, 'tasks'), join(dir, 'tasks'), { recursive: true });
+  cpSync(join(PLAN_DIR, 'source/plan.txt'), join(dir, 'source/plan.txt'));
+  cpSync(join(PLAN_DIR, 'tasks'), join(dir, 'tasks'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -69,10 +72,10 @@ function load(files: Record<string, string | Uint8Array>): { result: LoadResult;
 // ---------------------------------------------------------------------------------------------
 // 1. Damaged files
 
-const taskFiles = readdirSync(join(CONTENT, 'tasks'))
+const taskFiles = readdirSync(join(PLAN_DIR, 'tasks'))
   .filter((n) => n.endsWith('.yaml'))
   .sort()
-  .map((name) => ({ path: `tasks/${name}`, text: readFileSync(join(CONTENT, 'tasks', name), 'utf8') }));
+  .map((name) => ({ path: `tasks/${name}`, text: readFileSync(join(PLAN_DIR, 'tasks', name), 'utf8') }));
 const demoReports = listFiles(DEMO_REPORTS).map((path) => ({ path: `reports/${path}`, text: readFileSync(join(DEMO_REPORTS, path), 'utf8') }));
 const taskText = (id: number) => taskFiles.find((f) => f.path === `tasks/${taskFileName(id)}`)!.text;
 
@@ -200,7 +203,7 @@ describe('damaged files never crash the loader', () => {
 
 const tasks: Task[] = taskFiles.map((f) => TaskSchema.parse(parse(f.text)));
 // Quarters that have started by TODAY (the loader rejects a period later than its report date).
-const periods = windowPeriodsUpTo(reportingWindow(PlanSchema.parse(parse(readFileSync(join(CONTENT, 'plan.yaml'), 'utf8')))), periodOfDate(TODAY));
+const periods = windowPeriodsUpTo(reportingWindow(PlanSchema.parse(parse(readFileSync(join(PLAN_DIR, 'plan.yaml'), 'utf8')))), periodOfDate(TODAY));
 
 // Pieces that stress the writer's quoting and the reader's typing.
 const TRICKY = [

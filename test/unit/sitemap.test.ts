@@ -11,6 +11,7 @@ import { loadDataset } from '../../src/content/load.ts';
 import { deriveAll } from '../../src/derive/index.ts';
 import { pagePaths, robotsTxt, SITEMAP, SITEMAP_INDEX, sitemapIndexXml, sitemapXml } from '../../src/export/sitemap.ts';
 import { siteRoot } from '../../src/site/url-scheme.ts';
+import { isRedirectPage } from '../../src/site/published-urls.ts';
 import { REPO_ROOT } from './fixture-corpus.ts';
 import { listFiles } from '../../src/fs/walk.ts';
 
@@ -38,14 +39,12 @@ function locs(xml: string, root: 'urlset' | 'sitemapindex', item: 'url' | 'sitem
 describe.each(builds)('sitemap ($name dataset)', ({ dataset, derived }) => {
   test.each(['/', '/tracker/'])('base %s: every page by absolute URL under site + base', (base) => {
     const root = siteRoot('https://example.org', base);
-    const urls = locs(sitemapXml(root, pagePaths(dataset, derived)), 'urlset', 'url');
+    const urls = locs(sitemapXml(root, pagePaths(dataset.units, [{ dataset, derived }])), 'urlset', 'url');
     expect(new Set(urls).size).toBe(urls.length);
     for (const url of urls) expect(url.startsWith(`https://example.org${base}`), url).toBe(true);
+    const plan = `${dataset.id}/`;
     const expected = [
       '',
-      'tasks/',
-      'reports/',
-      'plan/',
       'search/',
       'data/',
       'submit/',
@@ -54,11 +53,16 @@ describe.each(builds)('sitemap ($name dataset)', ({ dataset, derived }) => {
       'privacy/',
       'copyright/',
       'accessibility/',
-      'archive/',
-      ...dataset.tasks.map((t) => `tasks/${t.id}/`),
-      ...dataset.areas.map((a) => `areas/${a.id}/`),
       ...dataset.units.map((u) => `units/${u.id}/`),
-      ...derived.periods.map((p) => `reports/${p}/`),
+      // Every page of the plan is under its id, the dashboard included (the home page shows it too).
+      plan,
+      `${plan}tasks/`,
+      `${plan}reports/`,
+      `${plan}plan/`,
+      `${plan}archive/`,
+      ...dataset.tasks.map((t) => `${plan}tasks/${t.id}/`),
+      ...dataset.areas.map((a) => `${plan}areas/${a.id}/`),
+      ...derived.periods.map((p) => `${plan}reports/${p}/`),
     ].map((path) => `https://example.org${base}${path}`);
     expect([...urls].sort()).toEqual(expected.sort());
     expect(dataset.tasks).toHaveLength(40);
@@ -74,16 +78,17 @@ describe.each(builds)('sitemap ($name dataset)', ({ dataset, derived }) => {
 
 test('the demo sitemap has a page for every quarter with reports', () => {
   const { dataset, derived } = builds[1]!;
-  const paths = pagePaths(dataset, derived);
-  for (const period of new Set(dataset.reports.map((r) => r.period))) expect(paths).toContain(`reports/${period}/`);
+  const paths = pagePaths(dataset.units, [{ dataset, derived }]);
+  for (const period of new Set(dataset.reports.map((r) => r.period))) expect(paths).toContain(`${dataset.id}/reports/${period}/`);
 });
 
-/** Built HTML pages, as paths relative to the site root (`tasks/1/`), 404 and the 长辈模式 twins left out. */
+/** Built HTML pages, as paths relative to the site root (`{plan}/tasks/1/`); 404, the 长辈模式 twins and the redirect pages of moved addresses left out. */
 function builtPages(dir: string): string[] {
   const skip = (folder: string) => folder === ELDERLY_DIR || folder.split('/').at(-1) === 'pagefind';
   return listFiles(dir, { skip })
     .filter((file) => file.endsWith('.html'))
     .filter((path) => path !== '404.html' && path !== '404/index.html')
+    .filter((path) => !isRedirectPage(readFileSync(join(dir, path), 'utf8')))
     .map((path) => path.replace(/index\.html$/, ''));
 }
 

@@ -2,7 +2,7 @@
 // the ways Excel and WPS damage data, then imported into a copy of content/. Accepted sheets must give
 // exactly the bytes the form's serializer writes for the same answers; every mistake its cell and words.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,9 +17,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const TODAY = '2023-01-10';
 const PERIOD = '2022-Q4';
 const SUMMARY = '全市统一就业服务咨询热线已开通,覆盖92%的地区。';
+// content/ keeps its one plan in plans/<id>/: the import writes there, and the schema line climbs out of it.
+const PLAN_FOLDER = `plans/${readdirSync(join(ROOT, 'content', 'plans'))[0]}/`;
 const EXPECTED = reportToYaml(
   { task: 5, period: PERIOD, status: 'on_track', summary: SUMMARY, metrics: [{ target: 'hotline-coverage', value: 92, as_of: '2022-12-31' }], evidence: [{ title: '市人社局通知', url: 'https://www.example.gov.cn/a.html' }], reported_by: 'hrss', reported_on: TODAY },
-  filledReportYamlOptions({ id: 5, title: '畅通就业咨询渠道' }, PERIOD),
+  filledReportYamlOptions({ id: 5, title: '畅通就业咨询渠道' }, PERIOD, PLAN_FOLDER),
 );
 // Task 5's row and the columns of hrss's sheet (three target slots: its task 13 has three targets).
 const ROW = 4;
@@ -62,7 +64,7 @@ const GOOD = { [COL.status]: '按计划推进', [COL.summary]: SUMMARY, [COL.val
 async function imported(file: string, options: { update?: boolean; period?: string; contentDir?: string } = {}) {
   const contentDir = options.contentDir ?? freshContent();
   const result = await importFiles({ files: [file], contentDir, today: TODAY, ...options });
-  const path = join(contentDir, 'reports', PERIOD, '05.yaml');
+  const path = join(contentDir, PLAN_FOLDER, 'reports', PERIOD, '05.yaml');
   return { ...result, contentDir, yaml: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
 }
 
@@ -154,11 +156,11 @@ describe('mistakes: refused, each at its cell in the validator\'s words', () => 
     const changed = await sheet('b.xlsx', { ...GOOD, [COL.reportedOn]: new Date(`${TODAY}T00:00:00Z`), [COL.value]: 93 });
     const again = await imported(changed, { contentDir: first.contentDir });
     expect(again.ok).toBe(false);
-    expect(again.lines[0]).toBe(`b.xlsx 填报!A4: ${first.contentDir}/reports/${PERIOD}/05.yaml 已存在,没有覆盖,如需用本表更新已有的报告,加 --update 重新导入(会列出改动)`);
+    expect(again.lines[0]).toBe(`b.xlsx 填报!A4: ${first.contentDir}/${PLAN_FOLDER}reports/${PERIOD}/05.yaml 已存在,没有覆盖,如需用本表更新已有的报告,加 --update 重新导入(会列出改动)`);
     expect(again.yaml).toBe(EXPECTED);
     const update = await imported(changed, { contentDir: first.contentDir, update: true });
     expect(update.ok).toBe(true);
-    expect(update.lines.slice(1, 4)).toEqual([`已更新 ${first.contentDir}/reports/${PERIOD}/05.yaml:`, '  -     value: 92', '  +     value: 93']);
+    expect(update.lines.slice(1, 4)).toEqual([`已更新 ${first.contentDir}/${PLAN_FOLDER}reports/${PERIOD}/05.yaml:`, '  -     value: 92', '  +     value: 93']);
     expect(update.yaml).toBe(EXPECTED.replace('value: 92', 'value: 93'));
   });
 });

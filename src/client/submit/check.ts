@@ -30,6 +30,8 @@ export interface CheckContext {
   unitName: (id: string) => string;
   window: ReportingWindow;
   planDate: string;
+  /** The plan's folder in the content ('' or `plans/<id>/`): where the file goes decides its schema line. */
+  folder?: string;
 }
 
 export function checkReport(input: TypedReport, context: CheckContext): { issues: ReportIssue[]; yaml?: string } {
@@ -67,5 +69,5 @@ export function checkReport(input: TypedReport, context: CheckContext): { issues
   }
 
   if (!parsed.success || issues.some((p) => p.severity === 'error')) return { issues };
-  return { issues, yaml: reportToYaml(parsed.data, filledReportYamlOptions(context.task, parsed.data.period)) };
+  return { issues, yaml: reportToYaml(parsed.data, filledReportYamlOptions(context.task, parsed.data.period, context.folder)) };
 }

@@ -25,6 +25,8 @@ import { draftedState, draftNote, notReadyText, type TaskState } from './task-st
 export interface SubmitFormData {
   repository: string;
   branch: string;
+  /** The plan's folder in the content repository ('' or `plans/<id>/`). */
+  folder: string;
   /** The plan's reporting window: only its quarters are offered. */
   window: ReportingWindow;
   /** The plan's date (plan.yaml): the earliest as_of a reading may have. */
@@ -166,7 +168,7 @@ export function setupSubmitForm(): void {
     const loaded = engine;
     return checkSafely(() => {
       const { report, places } = collect(read);
-      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: data.window, planDate: data.planDate });
+      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: data.window, planDate: data.planDate, folder: data.folder });
       return { problems: issues.map((issue) => fieldProblem(issue, places)), ...(yaml ? { yaml } : {}) };
     });
   }

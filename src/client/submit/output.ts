@@ -10,7 +10,7 @@ export interface OutputSection {
   focus(): void;
 }
 
-export function outputSection(site: { repository: string; branch: string; demo: boolean }): OutputSection {
+export function outputSection(site: { repository: string; branch: string; demo: boolean; folder: string }): OutputSection {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const box = $<HTMLElement>(ID.output);
   const yamlBox = $<HTMLTextAreaElement>(ID.outputYaml);
@@ -45,7 +45,7 @@ export function outputSection(site: { repository: string; branch: string; demo: 
 
   return {
     show(yaml, task, period) {
-      const path = `content/${reportPath(period, task)}`;
+      const path = `content/${reportPath(period, task, site.folder)}`;
       fileName = taskFileName(task);
       $<HTMLElement>(ID.outputPath).textContent = path;
       yamlBox.value = yaml;

@@ -4,6 +4,8 @@ import type { ReportingWindow } from '../../schema/reporting-window.ts';
 export interface SheetPageData {
   site: string;
   branch: string;
+  /** The plan's folder in the content repository ('' or `plans/<id>/`). */
+  folder: string;
   planNumber: string;
   planDate: string;
   window: ReportingWindow;

@@ -45,6 +45,7 @@ export async function checkSheets(files: readonly File[], data: SheetPageData): 
     }
     const result = importWorkbook(workbook, {
       site: data.site,
+      folder: data.folder,
       planNumber: data.planNumber,
       planDate: data.planDate,
       window: data.window,
@@ -64,7 +65,7 @@ export async function checkSheets(files: readonly File[], data: SheetPageData): 
     }
     for (const p of result.problems) outcome.problems.push(sheetProblemLine(file.name, result.sheetName, p));
     outcome.errors += result.problems.filter((p) => p.severity === 'error').length;
-    outcome.reports.push(...result.reports.map((r) => ({ ...r, path: `content/${reportPath(r.period, r.task)}` })));
+    outcome.reports.push(...result.reports.map((r) => ({ ...r, path: `content/${reportPath(r.period, r.task, data.folder)}` })));
     if (result.skipped.length > 0) outcome.notes.push(`${file.name}:任务 ${result.skipped.join('、')} 的行未填写,没有生成报告。`);
   }
   return outcome;

@@ -3,5 +3,5 @@ import { toCsv } from '../../export/csv.ts';
 import { metricColumns, metricRows } from '../../export/datasets.ts';
 
 export async function GET() {
-  return new Response(toCsv(metricRows((await site()).derived), metricColumns));
+  return new Response(toCsv(metricRows((await site()).featured.derived), metricColumns));
 }

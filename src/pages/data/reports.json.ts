@@ -4,6 +4,6 @@ import { recordsOf } from '../../site/report-record.ts';
 import { reportsJson } from '../../export/datasets.ts';
 
 export async function GET() {
-  const { dataset, derived } = await site();
+  const { dataset, derived } = (await site()).featured;
   return new Response(JSON.stringify(reportsJson(dataset, derived, generatedAt, recordsOf(dataset.reportFiles)), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

@@ -3,5 +3,5 @@ import { toCsv } from '../../export/csv.ts';
 import { scheduleColumns, scheduleRows } from '../../export/schedule-data.ts';
 
 export async function GET() {
-  return new Response(toCsv(scheduleRows((await site()).derived), scheduleColumns));
+  return new Response(toCsv(scheduleRows((await site()).featured.derived), scheduleColumns));
 }

@@ -6,11 +6,11 @@ import { reportKey } from '../../../content/paths.ts';
 import { submitTaskData } from '../../../content/report-yaml.ts';
 
 export async function getStaticPaths() {
-  return (await site()).dataset.tasks.map((task) => ({ params: { id: String(task.id) }, props: { task } }));
+  return (await site()).featured.dataset.tasks.map((task) => ({ params: { id: String(task.id) }, props: { task } }));
 }
 
 export async function GET({ props }: { props: { task: Task } }) {
-  const { dataset, lookup } = await site();
+  const { dataset, lookup } = (await site()).featured;
   const { task } = props;
   const data = submitTaskData(task, lookup.reportsByTask.get(task.id) ?? [], (r) => dataset.reportFiles.get(reportKey(r.task, r.period)));
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -4,7 +4,7 @@ import { publishedSheetInputs } from '../../../../site/sheet-templates.ts';
 import { templateWorkbook, type TemplateInput } from '../../../../xlsx/template.ts';
 
 export async function getStaticPaths() {
-  return publishedSheetInputs((await site()).dataset).map((input) => ({ params: { period: input.period, unit: input.unit.id }, props: { input } }));
+  return publishedSheetInputs((await site()).featured.dataset).map((input) => ({ params: { period: input.period, unit: input.unit.id }, props: { input } }));
 }
 
 export async function GET({ props }: { props: { input: TemplateInput } }) {

@@ -4,6 +4,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../content/problem.ts';
 import { PERIOD_PATTERN } from '../schema/period.ts';
+import { IGNORED_FILES } from '../content/paths.ts';
 import { checkFrozenFolder } from './checksums.ts';
 import { ARCHIVE_FOLDER, ARCHIVE_RECORD_FILE, frozenQuarterSchema, type FrozenQuarter } from './record.ts';
 
@@ -12,7 +13,6 @@ export interface ArchiveCheck {
   problems: Problem[];
 }
 
-const IGNORED = new Set(['README.md', '.gitkeep']);
 
 /** `show`: a path as messages name it (relative to the working folder). */
 export function readArchives(archiveDir: string, show: (path: string) => string): ArchiveCheck {
@@ -28,7 +28,7 @@ export function readArchives(archiveDir: string, show: (path: string) => string)
   }
   for (const name of readdirSync(archiveDir).sort()) {
     const folder = join(archiveDir, name);
-    if (IGNORED.has(name)) continue;
+    if (IGNORED_FILES.has(name)) continue;
     if (!PERIOD_PATTERN.test(name) || !lstatSync(folder).isDirectory()) {
       problem(folder, 1, 'archive.unexpected', '归档文件夹中只能有以季度命名的文件夹(由 npm run freeze 生成)', name.endsWith('.freezing') ? '这是一次未完成的冻结留下的,请删除它后重新运行 npm run freeze' : '请删除或移走它');
       continue;
@@ -54,13 +54,18 @@ export function readArchives(archiveDir: string, show: (path: string) => string)
   return { archives, problems };
 }
 
+/** Each plan's folder: plans/<id>/ in the plans layout, the content folder itself in the one-plan shape. */
+export function planDirs(contentDir: string): string[] {
+  const plansDir = join(contentDir, 'plans');
+  if (!isFolder(plansDir)) return [contentDir];
+  return readdirSync(plansDir).sort().map((name) => join(plansDir, name)).filter(isFolder);
+}
+
 /** Every frozen quarter's folder of a content folder, in either layout (for the checks against history). */
 export function frozenFolders(contentDir: string): string[] {
   const quarters = (archiveDir: string) =>
     isFolder(archiveDir) ? readdirSync(archiveDir).sort().filter((name) => PERIOD_PATTERN.test(name) && isFolder(join(archiveDir, name))).map((name) => join(archiveDir, name)) : [];
-  const plansDir = join(contentDir, 'plans');
-  const plans = isFolder(plansDir) ? readdirSync(plansDir).sort().map((name) => join(plansDir, name)).filter(isFolder) : [];
-  return [contentDir, ...plans].flatMap((dir) => quarters(join(dir, ARCHIVE_FOLDER)));
+  return planDirs(contentDir).flatMap((dir) => quarters(join(dir, ARCHIVE_FOLDER)));
 }
 
 const isFolder = (path: string) => existsSync(path) && lstatSync(path).isDirectory();

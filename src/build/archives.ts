@@ -1,10 +1,10 @@
 // The frozen quarters go into every later build byte for byte, never rebuilt. Two checks first, the
 // validator's own: each folder against its checksum list (a file changed since the content was loaded fails
 // the build too), and each file against what its freeze committed (src/archive/history.ts).
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { readArchives } from '../archive/archives.ts';
+import { planDirs, readArchives } from '../archive/archives.ts';
 import { ARCHIVE_FOLDER } from '../archive/record.ts';
 import { changedSinceFrozen } from '../archive/history.ts';
 import { problemLine } from '../content/report-problems.ts';
@@ -16,20 +16,9 @@ export interface CopiedArchives {
   problems: string[];
 }
 
-/**
- * Each plan's folder and id. The build runs on validated content only, so in the plans layout a folder's
- * name is its plan's id (plan.folder); the one-plan shape names its id in plan.yaml.
- */
-export function planFolders(contentDir: string): { id: string; dir: string }[] {
-  const plansDir = join(contentDir, 'plans');
-  if (existsSync(plansDir) && statSync(plansDir).isDirectory()) {
-    return readdirSync(plansDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => ({ id: entry.name, dir: join(plansDir, entry.name) }))
-      .sort((a, b) => a.id.localeCompare(b.id));
-  }
-  const plan = parse(readFileSync(join(contentDir, 'plan.yaml'), 'utf8')) as { id: string };
-  return [{ id: plan.id, dir: contentDir }];
+/** Each plan's folder and id: in the plans layout the folder is named by its id (validated), else plan.yaml says. */
+function planFolders(contentDir: string): { id: string; dir: string }[] {
+  return planDirs(contentDir).map((dir) => ({ dir, id: dir === contentDir ? (parse(readFileSync(join(contentDir, 'plan.yaml'), 'utf8')) as { id: string }).id : basename(dir) }));
 }
 
 export function copyArchives(contentDir: string, outDir: string): CopiedArchives {

@@ -20,7 +20,7 @@ import {
 } from '../schema/index.ts';
 import { problemAt, reparsedSource, type Located } from './yaml-source.ts';
 import { completedWithUnmetTargets } from './completed-unmet.ts';
-import { reportKey } from './paths.ts';
+import { IGNORED_FILES, reportKey } from './paths.ts';
 import type { ContentKind, FileJob, FileRead } from './read-file.ts';
 import { readFiles, readFilesInline, type ReadOptions } from './read-files.ts';
 import { crossCheck, unitProblems } from './cross-checks.ts';
@@ -113,7 +113,6 @@ const TASK_FILE = /^(\d{2,})\.yaml$/;
 const entries = (dir: string): Dirent[] => readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 // Links are reported on their own (links.ts) and never read through.
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
-const IGNORED_FILES = new Set(['README.md', '.gitkeep']);
 /** What a content folder holds; anything else there is reported. */
 const CONTENT_ENTRIES = new Set(['site.yaml', 'plan.yaml', 'areas.yaml', 'units.yaml', 'tasks', 'reports', 'source', ARCHIVE_FOLDER]);
 const SETTINGS_FILES = [

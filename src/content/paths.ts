@@ -10,3 +10,6 @@ export const reportPath = (period: string, task: number, folder = '') => `${fold
 export const planFolder = (id: string) => `plans/${id}/`;
 
 export const reportKey = (task: number, period: string) => `${period}/${task}`;
+
+/** Files any content folder may hold beside what it is read for. */
+export const IGNORED_FILES: ReadonlySet<string> = new Set(['README.md', '.gitkeep']);

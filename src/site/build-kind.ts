@@ -14,6 +14,8 @@ export const BUILD_ENV = {
   demo: 'PLAN_TRACKER_DEMO',
   /** Where the site is written (dist/ by default). */
   outDir: 'PLAN_TRACKER_OUT_DIR',
+  /** The plan (id) whose reports the demo or other reports replace, on a site of several plans. */
+  plan: 'PLAN_TRACKER_PLAN',
 } as const;
 
 export const DEFAULT_CONTENT_DIR = 'content';
@@ -28,6 +30,8 @@ export interface BuildKind {
   /** Labelled demo: banner on every page, `"demo": true` in every export. */
   demo: boolean;
   outDir: string;
+  /** The plan the other reports belong to (needed only with several plans). */
+  plan: string | undefined;
   /** Only the real site is held to urls/published.txt: the list describes it and nothing else. */
   checksPublishedUrls: boolean;
   /**
@@ -49,15 +53,17 @@ export function buildKind(env: Record<string, string | undefined>): BuildKind {
   // (test fixtures such as the hostile reports) are not the content's own data, and say so.
   const demo = demoDataset || otherReports !== undefined;
   const usesUrlLedger = contentDir === DEFAULT_CONTENT_DIR;
-  return { contentDir, reportsDir, demo, outDir, checksPublishedUrls: usesUrlLedger && !demo && reportsDir === undefined, usesUrlLedger };
+  const plan = env[BUILD_ENV.plan] || undefined;
+  return { contentDir, reportsDir, demo, outDir, plan, checksPublishedUrls: usesUrlLedger && !demo && reportsDir === undefined, usesUrlLedger };
 }
 
 /** The environment that makes a build of this kind (for scripts that start one). */
-export function buildEnv(kind: { contentDir?: string; reportsDir?: string; demo?: boolean; outDir?: string }): Record<string, string> {
+export function buildEnv(kind: { contentDir?: string; reportsDir?: string; demo?: boolean; outDir?: string; plan?: string }): Record<string, string> {
   const env: Record<string, string> = {};
   if (kind.contentDir) env[BUILD_ENV.contentDir] = kind.contentDir;
   if (kind.reportsDir) env[BUILD_ENV.reportsDir] = kind.reportsDir;
   if (kind.demo) env[BUILD_ENV.demo] = '1';
   if (kind.outDir) env[BUILD_ENV.outDir] = kind.outDir;
+  if (kind.plan) env[BUILD_ENV.plan] = kind.plan;
   return env;
 }

@@ -151,9 +151,9 @@ function contentChanged(): boolean {
 }
 
 async function loadSite(): Promise<Site> {
-  const { contentDir, reportsDir, demo } = buildKind(process.env);
+  const { contentDir, reportsDir, demo, plan } = buildKind(process.env);
   if (reportsDir === DEMO_REPORTS_DIR && !existsSync(DEMO_REPORTS_DIR)) throw new BuildFailure(`演示数据目录 ${DEMO_REPORTS_DIR} 不存在,请先运行 npm run demo:generate`);
-  const result = await loadContentInParallel({ contentDir, reportsDir, demo, workerScript: READ_WORKER });
+  const result = await loadContentInParallel({ contentDir, reportsDir, demo, plan, workerScript: READ_WORKER });
   if (!result.ok) {
     throw new BuildFailure(`内容校验未通过,网站没有生成。请先运行 npm run validate 并修改:\n${result.problems.map(problemLine).join('\n')}`);
   }

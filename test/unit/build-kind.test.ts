@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { buildEnv, buildKind } from '../../src/site/build-kind.ts';
 
 test('the default build: content/ with its own reports, real, to dist/, held to the published list', () => {
-  expect(buildKind({})).toEqual({ contentDir: 'content', reportsDir: undefined, demo: false, outDir: 'dist', checksPublishedUrls: true, usesUrlLedger: true });
+  expect(buildKind({})).toEqual({ contentDir: 'content', reportsDir: undefined, demo: false, outDir: 'dist', plan: undefined, checksPublishedUrls: true, usesUrlLedger: true });
 });
 
 test('the demo dataset is labelled demo and not held to the published list', () => {
@@ -11,6 +11,7 @@ test('the demo dataset is labelled demo and not held to the published list', () 
     reportsDir: 'examples/demo/reports',
     demo: true,
     outDir: 'dist-demo',
+    plan: undefined,
     checksPublishedUrls: false,
     usesUrlLedger: true,
   });
@@ -24,4 +25,9 @@ test('reports from another folder (test fixtures) are labelled demo', () => {
 test('another content folder builds a real site, not held to content/\'s published list', () => {
   const kind = buildKind(buildEnv({ contentDir: '/tmp/bench/2000x12' }));
   expect([kind.contentDir, kind.reportsDir, kind.demo, kind.checksPublishedUrls, kind.usesUrlLedger]).toEqual(['/tmp/bench/2000x12', undefined, false, false, false]);
+});
+
+test('on a site of several plans, --plan names the plan the demo reports belong to', () => {
+  const kind = buildKind(buildEnv({ contentDir: '.scenarios/two/content', demo: true, plan: 'ggfw-2022' }));
+  expect([kind.plan, kind.reportsDir, kind.demo, kind.usesUrlLedger]).toEqual(['ggfw-2022', 'examples/demo/reports', true, false]);
 });

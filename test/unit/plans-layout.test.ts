@@ -11,6 +11,7 @@ import { parse, parseDocument } from 'yaml';
 import { loadContent, loadDataset, type ContentResult, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { FIXTURES, REPO_ROOT, TODAY } from './fixture-corpus.ts';
+import { writeTwoPlansContent } from '../scenarios/two-plans.ts';
 
 const TIANMEN = join(REPO_ROOT, 'content');
 /** content/ is itself in the plans layout, with its one plan here. */
@@ -24,33 +25,11 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-interface UnitEntry {
-  id: string;
-  name: string;
-  aliases?: string[];
-}
-
-/**
- * content/{site.yaml,units.yaml,plans/ggfw-2022/,plans/qingshan-2024/}. The unit list is Tianmen's, with
- * Qingshan's units that Tianmen lacks appended and Qingshan's spelling of one shared unit as its alias.
- */
+/** content/{site.yaml,units.yaml,plans/ggfw-2022/,plans/qingshan-2024/}: the two-plan scenario, in a temporary folder. */
 function twoPlans(): string {
   const root = mkdtempSync(join(tmpdir(), 'two-plans-'));
   temps.push(root);
-  const content = join(root, 'content');
-  mkdirSync(join(content, 'plans'), { recursive: true });
-  cpSync(join(TIANMEN, 'site.yaml'), join(content, 'site.yaml'));
-  for (const [from, id] of [[TIANMEN_PLAN, 'ggfw-2022'], [QINGSHAN, 'qingshan-2024']] as const) {
-    for (const name of PLAN_FILES) cpSync(join(from, name), join(content, 'plans', id, name), { recursive: true });
-  }
-  const units = parseDocument(readFileSync(join(TIANMEN, 'units.yaml'), 'utf8'));
-  const known = new Map((units.toJS().units as UnitEntry[]).map((u, i) => [u.id, { unit: u, i }]));
-  for (const unit of parse(readFileSync(join(QINGSHAN, 'units.yaml'), 'utf8')).units as UnitEntry[]) {
-    const same = known.get(unit.id);
-    if (!same) units.addIn(['units'], unit);
-    else if (same.unit.name !== unit.name) units.setIn(['units', same.i, 'aliases'], [unit.name]);
-  }
-  writeFileSync(join(content, 'units.yaml'), units.toString());
+  writeTwoPlansContent(join(root, 'content'), { tianmen: TIANMEN, qingshan: QINGSHAN });
   return root;
 }
 

@@ -6,7 +6,7 @@ import { url } from '../site/urls.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; lead?: string };
+  meta: { title?: string; lead?: string; plan?: string };
   sub_results?: { url: string; title: string; excerpt: string; anchor?: { id: string } }[];
 }
 interface Pagefind {
@@ -15,7 +15,8 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
 
-const FILTER_ORDER = ['领域', '牵头单位', '状态', '季度'];
+// 方案 exists only on a site of several plans (src/components/PlanSearchTags.astro).
+const FILTER_ORDER = ['方案', '领域', '牵头单位', '状态', '季度'];
 
 // Never innerHTML: the excerpt holds content text (src/client/excerpt.ts).
 const excerptNodes = (html: string): (Node | string)[] => excerptParts(html).map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
@@ -93,6 +94,8 @@ export async function setupSearch(): Promise<void> {
       ...results.map((r) => {
         const excerpt = el('p', { className: 'excerpt' }, ...excerptNodes(r.excerpt));
         const item = el('li', {}, el('a', { href: r.url }, r.meta.title ?? r.url));
+        // Task numbers start at 1 in every plan: the plan tells 任务 1 of one from 任务 1 of another.
+        if (r.meta.plan) item.append(el('p', { className: 'muted result-plan' }, `方案:${r.meta.plan}`));
         if (r.meta.lead) item.append(el('p', { className: 'muted result-lead' }, `牵头单位:${r.meta.lead}`));
         item.append(excerpt);
         // Sections with their own anchor (each quarterly update on a task page) link straight to the section.

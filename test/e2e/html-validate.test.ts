@@ -2,11 +2,11 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { builtPages } from './built-files.ts';
-import { DEMO, REAL } from './sites.ts';
+import { DEMO, REAL, TWO } from './sites.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
-for (const { root } of [REAL, DEMO]) {
+for (const { root } of [REAL, DEMO, TWO]) {
   describe(`html-validate over ${root}/`, () => {
     test('every HTML file is valid', async () => {
       const files = builtPages(root).map((page) => page.file);

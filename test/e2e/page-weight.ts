@@ -62,11 +62,33 @@ export function pageTypes(dataset: Pick<Dataset, 'id' | 'tasks' | 'reports'>): R
   return Object.fromEntries(Object.entries(types).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
+type PlanData = Pick<Dataset, 'id' | 'tasks' | 'reports'>;
+
+/** The page types that belong to one plan, under /{id}/ (the rest are the site's, at the root). */
+const PLAN_PAGE_TYPES = new Set(['dashboard', 'task list', 'task', 'task without targets', 'area', 'quarters', 'quarter', 'archives', 'plan']);
+
+/**
+ * One page of each type on a site of any number of plans. One plan: pageTypes. Several: the site's pages
+ * once (home is then the plan cards; the unit page is the unit that leads tasks in the most plans, so it
+ * shows several sections), and each plan's pages named `task (qingshan-2024)`.
+ */
+export function sitePageTypes(datasets: readonly PlanData[]): Record<string, string> {
+  const [first, ...others] = datasets;
+  if (!first) throw new Error('the site has no plans');
+  if (others.length === 0) return pageTypes(first);
+  const leading = new Map<string, number>();
+  for (const dataset of datasets) for (const unit of new Set(dataset.tasks.flatMap((t) => t.lead))) leading.set(unit, (leading.get(unit) ?? 0) + 1);
+  const unit = [...leading].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const site = Object.entries(pageTypes(first)).filter(([type]) => !PLAN_PAGE_TYPES.has(type));
+  const plans = datasets.flatMap((dataset) => Object.entries(pageTypes(dataset)).filter(([type]) => PLAN_PAGE_TYPES.has(type)).map(([type, path]) => [`${type} (${dataset.id})`, path] as const));
+  return Object.fromEntries([...site.map(([type, path]) => [type, type === 'unit' ? pagePath.unit(unit) : path] as const), ...plans]);
+}
+
 /** A query the site's own search answers: the first task's title. */
 export const searchWithQuery = (dataset: Pick<Dataset, 'tasks'>) => `${pagePath.search}?q=${encodeURIComponent(dataset.tasks[0]!.title)}`;
 
 /** One page of each type for the browser tests, the search page with results to show. */
-export const pagesOf = (site: { dataset(): Pick<Dataset, 'id' | 'tasks' | 'reports'> }) => ({ ...pageTypes(site.dataset()), search: searchWithQuery(site.dataset()) });
+export const pagesOf = (site: { datasets(): PlanData[] }) => ({ ...sitePageTypes(site.datasets()), search: searchWithQuery(site.datasets()[0]!) });
 
 /** The file an address names in the built folder, resolved as the preview server resolves it. */
 export function builtFile(root: string, urls: SiteUrls, address: string): string {

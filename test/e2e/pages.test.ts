@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { pagePath } from '../../src/site/url-scheme.ts';
 import { axeViolations, launchBrowser, openPage, serveSite, type Site } from './harness.ts';
 import { NOT_FOUND_PAGE, pagesOf, pageTypes, searchWithQuery } from './page-weight.ts';
-import { DEMO, REAL, SECOND, SUBPATH, type BuiltSite } from './sites.ts';
+import { DEMO, REAL, SECOND, SUBPATH, TWO, type BuiltSite } from './sites.ts';
 
 
 /** A page's 长辈模式 twin as a reader without JS reaches it (the 404 page has none: it takes ?mode=elderly). */
@@ -22,7 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-for (const build of [REAL, DEMO, SECOND]) {
+for (const build of [REAL, DEMO, SECOND, TWO]) {
   describe(`${build.name} build`, () => {
     let site: Site;
     beforeAll(async () => {

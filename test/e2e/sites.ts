@@ -4,13 +4,14 @@
 // a site at / and one under a sub-path, and for another city's plan. `npm test` builds all five before vitest runs.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset, type Dataset } from '../../src/content/load.ts';
+import { loadContent, type Dataset } from '../../src/content/load.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { readSiteSettings } from '../../src/content/site-settings.ts';
 import type { SiteSettings } from '../../src/schema/index.ts';
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUT_DIR, DEMO_REPORTS_DIR } from '../../src/site/build-kind.ts';
 import { planPath, siteUrls, type PlanPaths, type PlanUrls, type SiteUrls } from '../../src/site/url-scheme.ts';
 import { SUBPATH_SCENARIO } from '../scenarios/subpath.ts';
+import { TWO_PLANS_SCENARIO } from '../scenarios/two-plans.ts';
 
 /**
  * Where a content folder's only plan keeps its files, relative to it: '' in the one-plan shape, else
@@ -27,16 +28,20 @@ export function planFolderOf(contentDir: string): string {
 export const HOSTILE_REPORTS_DIR = join('test', 'fixtures', 'hostile', 'reports');
 
 export interface BuiltSite {
-  name: 'real' | 'demo' | 'hostile' | 'subpath' | 'second';
+  name: 'real' | 'demo' | 'hostile' | 'subpath' | 'second' | 'two';
   /** The built folder. */
   root: string;
   contentDir: string;
   /** Reports from elsewhere than `${contentDir}/reports`. */
   reportsDir?: string;
+  /** The plan reportsDir gives its reports to, on a site of several plans. */
+  reportsPlan?: string;
   demo: boolean;
   readonly settings: SiteSettings;
   readonly urls: SiteUrls;
-  /** The dataset the site was built from (loaded on first use). */
+  /** Every plan the site was built from, in folder order (loaded on first use). */
+  datasets(): Dataset[];
+  /** The site's only plan; throws on a site of several plans (use datasets()). */
   dataset(): Dataset;
   /** The URLs of the site's (only) plan's pages. */
   plan(): PlanUrls;
@@ -44,16 +49,17 @@ export interface BuiltSite {
   planPaths(): PlanPaths;
 }
 
-function builtSite(name: BuiltSite['name'], root: string, contentDir: string, reportsDir?: string): BuiltSite {
+function builtSite(name: BuiltSite['name'], root: string, contentDir: string, reportsDir?: string, reportsPlan?: string): BuiltSite {
   const demo = reportsDir !== undefined;
   // Read on first use: a test file that never touches the scenario runs before it is written.
   let settings: SiteSettings | undefined;
-  let dataset: Dataset | undefined;
+  let datasets: Dataset[] | undefined;
   return {
     name,
     root,
     contentDir,
     reportsDir,
+    ...(reportsPlan === undefined ? {} : { reportsPlan }),
     demo,
     get settings() {
       return (settings ??= readSiteSettings(contentDir));
@@ -61,11 +67,16 @@ function builtSite(name: BuiltSite['name'], root: string, contentDir: string, re
     get urls() {
       return siteUrls(this.settings.base);
     },
+    datasets() {
+      if (datasets) return datasets;
+      const result = loadContent({ contentDir, reportsDir, demo, plan: reportsPlan });
+      if (!result.ok) throw new Error(`${name}: the content does not load:\n${result.problems.map(problemLine).join('\n')}`);
+      return (datasets = result.content.plans);
+    },
     dataset() {
-      if (dataset) return dataset;
-      const result = loadDataset({ contentDir, reportsDir, demo });
-      if (!result.ok) throw new Error(`${name}: the dataset does not load:\n${result.problems.map(problemLine).join('\n')}`);
-      return (dataset = result.dataset);
+      const [only, ...others] = this.datasets();
+      if (!only || others.length > 0) throw new Error(`${name}: the site has ${this.datasets().length} plans; use datasets()`);
+      return only;
     },
     plan() {
       return this.urls.plan(this.dataset().id);
@@ -89,4 +100,7 @@ export const SUBPATH = builtSite('subpath', SUBPATH_SCENARIO.outDir, SUBPATH_SCE
 export const SECOND_PLAN_CONTENT = join('test', 'fixtures', 'plans', 'qingshan', 'content');
 export const SECOND = builtSite('second', 'dist-second', SECOND_PLAN_CONTENT);
 
-export const ALL_SITES = [REAL, DEMO, HOSTILE, SUBPATH, SECOND];
+/** Two plans on one site (test/scenarios/two-plans.ts): Tianmen's with the demo reports, and Qingshan's. */
+export const TWO = builtSite('two', TWO_PLANS_SCENARIO.outDir, TWO_PLANS_SCENARIO.contentDir, DEMO_REPORTS_DIR, TWO_PLANS_SCENARIO.demoPlan);
+
+export const ALL_SITES = [REAL, DEMO, HOSTILE, SUBPATH, SECOND, TWO];

@@ -119,8 +119,9 @@ export function redirectPage(target: string, base: string, siteTitle: string): s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta http-equiv="refresh" content="0; url=${href}">
 <link rel="canonical" href="${href}">
+<script src="${escapeHtml(base)}moved.js"></script>
+<meta http-equiv="refresh" content="0; url=${href}">
 <title>页面已移至新地址 - ${escapeHtml(siteTitle)}</title>
 </head>
 <body>

@@ -4,7 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
 import { isRedirectPage, readRedirects } from '../../src/site/published-urls.ts';
 import { DEMO, REAL, SECOND, SUBPATH } from './sites.ts';
 
@@ -38,4 +40,39 @@ describe.each([REAL, DEMO])('$name build', (site) => {
 test.each([SUBPATH, SECOND])('$name build: no redirect page (its content never had the old addresses)', (site) => {
   if (!existsSync(site.root)) return;
   for (const from of Object.keys(readRedirects().redirects)) expect(existsSync(pageFile(site.root, site.urls.base, site.urls.url(from))), from).toBe(false);
+});
+
+// Citations link to a paragraph (/plan/#task-12); a meta refresh alone would land at the top of the new page.
+describe('a moved address keeps its anchor (real build, Chromium)', () => {
+  let browser: Browser;
+  let site: Site;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite(REAL);
+  });
+  afterAll(async () => {
+    await site?.close();
+    await browser?.close();
+  });
+
+  test('with JavaScript /plan/#task-12 lands on the paragraph at its new address', async () => {
+    const context = await browser.newContext();
+    const { page, log } = await openPage(context, site.url);
+    await page.goto(site.href(`${REAL.urls.url('plan/')}#task-12`));
+    await page.waitForURL((url) => url.pathname === REAL.plan().plan, { waitUntil: 'load' });
+    expect(new URL(page.url()).hash).toBe('#task-12');
+    expect(await page.locator('#task-12').count()).toBe(1);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript the refresh still leads to the new address', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.href(REAL.urls.url('tasks/12/')));
+    await page.waitForURL((url) => url.pathname === REAL.plan().task(12), { waitUntil: 'load' });
+    expect(await page.locator('h1').first().innerText()).toContain('12.');
+    await context.close();
+  });
 });

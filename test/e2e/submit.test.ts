@@ -223,7 +223,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
     // code (loaded once a task is chosen), from this site, each asked for once. check.ts is a chunk of its own:
     // the 填报表 upload (src/client/xlsx/sheet-engine.ts) checks with it too.
     expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([
-      `GET ${site.href(`${pagePath.submit}tasks/14.json`)}`,
+      `GET ${site.href(`${pagePath.submitTasks(dataset.id)}14.json`)}`,
       expect.stringMatching(new RegExp(`^GET ${site.href('_astro/engine')}\\.[\\w-]+\\.js$`)),
       expect.stringMatching(new RegExp(`^GET ${site.href('_astro/check')}\\.[\\w-]+\\.js$`)),
     ]);
@@ -343,7 +343,7 @@ describe('demo build', () => {
   }, 60_000);
 
   // A failed load of the task's file or of the form's own code (loaded with it) is one network matter.
-  for (const [what, pattern] of [['the task', '**/submit/tasks/21.json'], ['the form\'s own code', '**/_astro/engine.*.js']] as const) {
+  for (const [what, pattern] of [['the task', '**/submit/tasks/*/21.json'], ['the form\'s own code', '**/_astro/engine.*.js']] as const) {
     test(`when ${what} cannot be read, the form says so, shows no fields, and reads it again on request`, async () => {
       const { context, page } = await openForm(site);
       let reachable = false;
@@ -367,7 +367,7 @@ describe('demo build', () => {
   test('a draft that fails in the form itself says so: not a network problem, no 重新读取, no file', async () => {
     const { context, page, log } = await openForm(site);
     // The task's file is read, but its reports are not a list: drafting throws.
-    await page.route('**/submit/tasks/21.json', async (route) => {
+    await page.route('**/submit/tasks/*/21.json', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, json: { ...(await response.json()), reports: 5 } });
     });
@@ -391,7 +391,7 @@ describe('demo build', () => {
     await generate(page);
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/submit/tasks/3.json', async (route) => {
+    await page.route('**/submit/tasks/*/3.json', async (route) => {
       await held;
       await route.continue();
     });

@@ -17,7 +17,7 @@ import { filledReportYamlOptions, reportToYaml } from '../../src/content/report-
 const ROOT = resolve(import.meta.dirname, '../..');
 const TODAY = '2023-01-10';
 const PERIOD = '2022-Q4';
-const TEMPLATE = join(ROOT, REAL.root, 'submit/templates', PERIOD, 'hrss.xlsx');
+const TEMPLATE = join(ROOT, REAL.root, pagePath.sheetTemplate(REAL.dataset().id, PERIOD, 'hrss'));
 const SUMMARY = '全市统一就业服务咨询热线已开通,覆盖92%的地区。';
 
 let browser: Browser;

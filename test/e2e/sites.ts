@@ -27,7 +27,7 @@ export function planFolderOf(contentDir: string): string {
 export const HOSTILE_REPORTS_DIR = join('test', 'fixtures', 'hostile', 'reports');
 
 export interface BuiltSite {
-  name: 'real' | 'demo' | 'hostile' | 'subpath' | 'second';
+  name: 'real' | 'demo' | 'hostile' | 'subpath' | 'second' | 'two';
   /** The built folder. */
   root: string;
   contentDir: string;
@@ -90,3 +90,8 @@ export const SECOND_PLAN_CONTENT = join('test', 'fixtures', 'plans', 'qingshan',
 export const SECOND = builtSite('second', 'dist-second', SECOND_PLAN_CONTENT);
 
 export const ALL_SITES = [REAL, DEMO, HOSTILE, SUBPATH, SECOND];
+
+// --- The two-plan scenario (test/scenarios/two-plans.ts), for the submit form's plan choice. Minimal on
+// purpose: its dataset() and plan() have no single plan to return, so only tests that load it by plan use it.
+/** Tianmen (with the demo reports) and Qingshan on one site (npm run build:two). */
+export const TWO = builtSite('two', 'dist-two', join('.scenarios', 'two', 'content'), DEMO_REPORTS_DIR);

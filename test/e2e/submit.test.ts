@@ -100,6 +100,9 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
 
     expect(await page.locator('#f-period').inputValue()).toBe(PERIOD);
     expect(await page.locator('#f-reported-on').inputValue()).toBe(TODAY);
+    // One plan: no plan to choose, the form as it was before plans (test/e2e/submit-plans.test.ts has two).
+    expect(await page.locator('#f-plan').count()).toBe(0);
+    expect(await page.locator('#f-task optgroup').count()).toBe(0);
     // The schema, rules and serializer are not part of the first load (issue #23): they come with the task.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.includes('/engine.')))).toEqual([]);
     await page.locator('#f-task').selectOption('14');

@@ -167,8 +167,8 @@ export function setupSubmitForm(): void {
 
   // Pre-fill as `npm run new:report` does (status, readings and evidence from the latest earlier report,
   // the first lead unit); the summary and details typed so far are kept.
-  function fill(loaded: Engine, read: SubmitTaskData, period: string): ReportDraft {
-    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), planDate: plan!.plan.planDate, earlier: read.reports });
+  function fill(loaded: Engine, read: SubmitTaskData, period: string, planDate: string): ReportDraft {
+    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), planDate, earlier: read.reports });
     const status = draft.report.status ?? 'not_started';
     for (const key of STATUS_KEYS) byId<HTMLInputElement>(statusChoiceId(key)).checked = key === status;
     metrics.show(read.task.targets, draft.report.metrics ?? [], defaultAsOf(period, reportDate()), loaded.describeTarget);
@@ -189,7 +189,7 @@ export function setupSubmitForm(): void {
     const [read, loaded] = await Promise.all([chosenPlan.readTask(chosen.id), loadEngine()]);
     // Another plan, task or quarter was chosen meanwhile: that choice drafts its own.
     if (plan !== chosenPlan || Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
-    setTask(loaded ? draftedState(chosen.id, read, (ready) => fill(loaded, ready, period)) : { kind: 'unreadable', id: chosen.id });
+    setTask(loaded ? draftedState(chosen.id, read, (ready) => fill(loaded, ready, period, chosenPlan.plan.planDate)) : { kind: 'unreadable', id: chosen.id });
   }
 
   function collect(read: SubmitTaskData): { report: TypedReport; places: ProblemPlaces } {

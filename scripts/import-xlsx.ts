@@ -1,5 +1,5 @@
 // npm run import:xlsx -- FILE... [--content DIR] [--update] [--period YYYY-Qn] [--today YYYY-MM-DD]
-// Filled 填报表 → content/reports/{period}/{NN}.yaml, checked cell by cell and then by the validator
+// Filled 填报表 → content/{plan folder}reports/{period}/{NN}.yaml (the plan each sheet names), checked cell by cell and then by the validator
 // (src/xlsx/import-files.ts).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -234,7 +234,7 @@ export type ReportHistory = Pick<Report, 'task' | 'period' | 'status' | 'evidenc
 
 /**
  * What the submission form needs of one task to draft its report: the task and its published reports.
- * The site serves one file per task (/submit/tasks/{id}.json), fetched when the task is chosen; embedded
+ * The site serves one file per task (/submit/tasks/{plan}/{id}.json), fetched when the task is chosen; embedded
  * in the page, every report of every task made it 13 MiB at 2,000 tasks x 12 quarters.
  */
 export interface SubmitTaskData {

@@ -55,9 +55,12 @@ export const pagePath = {
   search: 'search/',
   data: 'data/',
   submit: 'submit/',
+  /** The form's per-task files of one plan (`{n}.json`): the form's, not citable (published-urls.ts). */
+  submitTasks: (plan: string) => `submit/tasks/${plan}/`,
   /** Folder of the 填报表 of the quarter being collected: they move with it, so they are not citable (published-urls.ts). */
   sheetTemplates: 'submit/templates/',
-  sheetTemplate: (period: string, unit: string) => `submit/templates/${period}/${unit}.xlsx`,
+  /** Per plan: a sheet's rows are one plan's tasks, and its import writes into that plan's folder. */
+  sheetTemplate: (plan: string, period: string, unit: string) => `submit/templates/${plan}/${period}/${unit}.xlsx`,
   about: 'about/',
   siteMap: 'sitemap/',
   privacy: 'privacy/',

@@ -1,14 +1,16 @@
-// npm run import:xlsx: filled 填报表 → content/reports/{period}/{NN}.yaml. Every sheet is read and checked
+// npm run import:xlsx: filled 填报表 → content/{plan folder}reports/{period}/{NN}.yaml, each sheet into the folder of
+// the plan it names. Every sheet is read and checked
 // first (each problem at its cell); nothing is written while any error remains. A report file that exists
 // already is an error unless `update`, which prints what changes. After writing, the loader validates the
 // whole content folder; a problem in a written file is shown at its cell and every file is put back.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadDataset } from '../content/load.ts';
+import { loadContent, type Dataset } from '../content/load.ts';
 import { reportPath } from '../content/paths.ts';
 import { problemLine } from '../content/report-problems.ts';
-import { cellOfPath, importWorkbook, refusalLine, sheetProblemLine, type SheetReport } from './import-sheet.ts';
+import { cellOfPath, importWorkbook, refusalLine, sheetProblemLine, type SheetContext, type SheetReport } from './import-sheet.ts';
+import { readMeta } from './read-sheet.ts';
 import { parseFieldPath } from './field-path.ts';
 import { lineDiff } from './line-diff.ts';
 import { sheetContextOf } from './sheet-context.ts';
@@ -36,12 +38,19 @@ function shown(path: string): string {
 
 export async function importFiles(options: ImportOptions): Promise<{ ok: boolean; lines: string[] }> {
   const lines: string[] = [];
-  const loaded = loadDataset({ contentDir: options.contentDir, today: options.today });
+  const loaded = loadContent({ contentDir: options.contentDir, today: options.today });
   if (!loaded.ok) {
     return { ok: false, lines: ['内容目录中有错误,没有导入。请先修正(npm run validate):', ...loaded.problems.filter((p) => p.severity === 'error').map(problemLine)] };
   }
-  const seen = new Map<number, string>();
-  const context = sheetContextOf(loaded.dataset, options.today, { seen, ...(options.period ? { period: options.period } : {}) });
+  // A sheet is one plan's and names it by number (its meta): each goes to its plan's folder, with that plan's
+  // rules. One context per plan, so the one-row-per-task check (`seen`) is per plan, as task numbers are.
+  const contexts = new Map<Dataset, SheetContext>();
+  const contextOf = (plan: Dataset) => {
+    let context = contexts.get(plan);
+    if (!context) contexts.set(plan, (context = sheetContextOf(plan, options.today, { seen: new Map(), ...(options.period ? { period: options.period } : {}) })));
+    return context;
+  };
+  const { plans } = loaded.content;
   const planned: Planned[] = [];
   let errors = 0;
   for (const file of options.files) {
@@ -54,7 +63,14 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
       errors++;
       continue;
     }
-    const result = importWorkbook(workbook, context);
+    // A sheet of no plan here meets the first plan's refusal (another plan's number).
+    const plan = plans.find((p) => p.plan.number === readMeta(workbook)?.plan) ?? plans[0];
+    if (!plan) {
+      lines.push(`${fileName}: 不能导入:内容目录中还没有方案。请先用 npm run import:plan 导入方案`);
+      errors++;
+      continue;
+    }
+    const result = importWorkbook(workbook, contextOf(plan));
     if (result.refusal) {
       lines.push(refusalLine(fileName, result.refusal));
       errors++;
@@ -63,7 +79,7 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
     for (const p of result.problems) lines.push(sheetProblemLine(fileName, result.sheetName, p));
     errors += result.problems.filter((p) => p.severity === 'error').length;
     for (const report of result.reports) {
-      const path = join(options.contentDir, reportPath(report.period, report.task, loaded.dataset.folder));
+      const path = join(options.contentDir, reportPath(report.period, report.task, plan.folder));
       const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
       if (before !== undefined && !options.update) {
         lines.push(sheetProblemLine(fileName, result.sheetName, { cell: report.cells.cell('task'), severity: 'error', message: `${shown(path)} 已存在,没有覆盖`, fix: '如需用本表更新已有的报告,加 --update 重新导入(会列出改动)' }));
@@ -80,7 +96,7 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
     mkdirSync(dirname(p.path), { recursive: true });
     writeFileSync(p.path, p.yaml, 'utf8');
   }
-  const check = loadDataset({ contentDir: options.contentDir, today: options.today });
+  const check = loadContent({ contentDir: options.contentDir, today: options.today });
   const byFile = new Map(planned.map((p) => [shown(p.path), p]));
   const own = check.problems.filter((p) => byFile.has(p.file) && p.severity === 'error');
   const elsewhere = check.problems.filter((p) => !byFile.has(p.file) && p.severity === 'error');

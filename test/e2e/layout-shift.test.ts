@@ -64,7 +64,7 @@ for (const build of [REAL, DEMO]) {
         await page.goto(site.href(pagePath.submit), { waitUntil: 'networkidle' });
         // The task's file and the form engine arrive later than the 500 ms after the choice that
         // the API excuses as input-driven: what they add must not move the page either.
-        await page.route('**/submit/tasks/*.json', async (route) => {
+        await page.route('**/submit/tasks/*/*.json', async (route) => {
           await new Promise((r) => setTimeout(r, 800));
           await route.continue();
         });

@@ -100,6 +100,9 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
 
     expect(await page.locator('#f-period').inputValue()).toBe(PERIOD);
     expect(await page.locator('#f-reported-on').inputValue()).toBe(TODAY);
+    // One plan: no plan to choose, the form as it was before plans (test/e2e/submit-plans.test.ts has two).
+    expect(await page.locator('#f-plan').count()).toBe(0);
+    expect(await page.locator('#f-task optgroup').count()).toBe(0);
     // The schema, rules and serializer are not part of the first load (issue #23): they come with the task.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.includes('/engine.')))).toEqual([]);
     await page.locator('#f-task').selectOption('14');
@@ -223,7 +226,7 @@ for (const build of [REAL, SUBPATH]) describe(`${build.name} build`, () => {
     // code (loaded once a task is chosen), from this site, each asked for once. check.ts is a chunk of its own:
     // the 填报表 upload (src/client/xlsx/sheet-engine.ts) checks with it too.
     expect(requestsAfterLoad.filter((r) => !r.startsWith('GET blob:'))).toEqual([
-      `GET ${site.href(`${pagePath.submit}tasks/14.json`)}`,
+      `GET ${site.href(`${pagePath.submitTasks(dataset.id)}14.json`)}`,
       expect.stringMatching(new RegExp(`^GET ${site.href('_astro/engine')}\\.[\\w-]+\\.js$`)),
       expect.stringMatching(new RegExp(`^GET ${site.href('_astro/check')}\\.[\\w-]+\\.js$`)),
     ]);
@@ -343,7 +346,7 @@ describe('demo build', () => {
   }, 60_000);
 
   // A failed load of the task's file or of the form's own code (loaded with it) is one network matter.
-  for (const [what, pattern] of [['the task', '**/submit/tasks/21.json'], ['the form\'s own code', '**/_astro/engine.*.js']] as const) {
+  for (const [what, pattern] of [['the task', '**/submit/tasks/*/21.json'], ['the form\'s own code', '**/_astro/engine.*.js']] as const) {
     test(`when ${what} cannot be read, the form says so, shows no fields, and reads it again on request`, async () => {
       const { context, page } = await openForm(site);
       let reachable = false;
@@ -367,7 +370,7 @@ describe('demo build', () => {
   test('a draft that fails in the form itself says so: not a network problem, no 重新读取, no file', async () => {
     const { context, page, log } = await openForm(site);
     // The task's file is read, but its reports are not a list: drafting throws.
-    await page.route('**/submit/tasks/21.json', async (route) => {
+    await page.route('**/submit/tasks/*/21.json', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, json: { ...(await response.json()), reports: 5 } });
     });
@@ -391,7 +394,7 @@ describe('demo build', () => {
     await generate(page);
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/submit/tasks/3.json', async (route) => {
+    await page.route('**/submit/tasks/*/3.json', async (route) => {
       await held;
       await route.continue();
     });

@@ -3,21 +3,22 @@
 // problems by cell; axe finds nothing in either state, in normal and elderly mode. Needs `npm run build`
 // and Debian's python3-openpyxl (the sheet is filled through another writer than the one that made it).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
-import { planFolderOf, REAL } from './sites.ts';
+import { planFolderOf, REAL, TWO } from './sites.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
 import { filledReportYamlOptions, reportToYaml } from '../../src/content/report-yaml.ts';
+import { planFolder } from '../../src/content/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TODAY = '2023-01-10';
 const PERIOD = '2022-Q4';
-const TEMPLATE = join(ROOT, REAL.root, 'submit/templates', PERIOD, 'hrss.xlsx');
+const TEMPLATE = join(ROOT, REAL.root, pagePath.sheetTemplate(REAL.dataset().id, PERIOD, 'hrss'));
 const SUMMARY = '全市统一就业服务咨询热线已开通,覆盖92%的地区。';
 
 let browser: Browser;
@@ -34,11 +35,11 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function fill(name: string, cells: Record<string, unknown>): string {
+function fill(name: string, cells: Record<string, unknown>, template = TEMPLATE, task = 5): string {
   const answers = join(tmp, `${name}.json`);
   const out = join(tmp, `${name}.xlsx`);
-  writeFileSync(answers, JSON.stringify([{ task: 5, cells }]));
-  const run = spawnSync('/usr/bin/python3', [join(ROOT, 'test/fixtures/xlsx/fill.py'), TEMPLATE, out, answers], { encoding: 'utf8' });
+  writeFileSync(answers, JSON.stringify([{ task, cells }]));
+  const run = spawnSync('/usr/bin/python3', [join(ROOT, 'test/fixtures/xlsx/fill.py'), template, out, answers], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`fill.py: ${run.stderr}(需要 python3-openpyxl)`);
   return out;
 }
@@ -100,4 +101,52 @@ describe('填报表 upload on /submit/', () => {
       await context.close();
     }, 90_000);
   }
+});
+
+// Two plans on one site (dist-two): a sheet is one plan's, named by its number; the upload takes that plan's
+// tasks and rules and writes into its folder, and will not mix two plans' sheets in one folder's upload.
+describe('填报表 upload on a site of two plans', () => {
+  const TWO_TODAY = '2025-01-10';
+  const QINGSHAN = 'qingshan-2024';
+  const QINGSHAN_PERIOD = '2024-Q3';
+  const template = (plan: string, period: string) => join(ROOT, TWO.root, pagePath.sheetTemplate(plan, period, 'hrss'));
+  let two: Site;
+  beforeAll(async () => {
+    two = await serveSite(TWO);
+  });
+  afterAll(async () => {
+    await two?.close();
+  });
+
+  test('a Qingshan sheet gives Qingshan\'s file in its folder; with a Tianmen sheet beside it, it is refused', async () => {
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    const { page, log } = await openPage(context, two.url);
+    await page.clock.setFixedTime(new Date(`${TWO_TODAY}T10:00:00+08:00`));
+    await page.goto(two.href(pagePath.submit), { waitUntil: 'networkidle' });
+    const summary = '规范化家政服务企业达到20家。';
+    const qingshan = fill('qingshan', { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': summary, '目标1 实际值': '20', '目标1 数据截止日期': '2024-09-30' }, template(QINGSHAN, QINGSHAN_PERIOD), 2);
+    await dropFile(page, qingshan);
+    await page.locator('#sheet-output').waitFor();
+    const folder = planFolder(QINGSHAN);
+    expect(await page.locator('#sheet-file-list li').allTextContents()).toEqual([`content/${folder}reports/${QINGSHAN_PERIOD}/02.yaml`]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#sheet-download').click()]);
+    const expected = reportToYaml(
+      { task: 2, period: QINGSHAN_PERIOD, status: 'on_track', summary, metrics: [{ target: 'housekeeping-firms', value: 20, as_of: '2024-09-30' }], evidence: [], reported_by: 'hrss', reported_on: '2024-09-30' },
+      filledReportYamlOptions({ id: 2, title: '发展家政服务' }, QINGSHAN_PERIOD, folder),
+    );
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
+
+    const tianmen = fill('tianmen', { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': SUMMARY }, template('ggfw-2022', readdirSync(join(ROOT, TWO.root, 'submit/templates/ggfw-2022'))[0]!));
+    const bytes = [qingshan, tianmen].map((path) => ({ bytes: [...readFileSync(path)], name: path.split('/').at(-1)! }));
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const { bytes, name } of files) transfer.items.add(new File([new Uint8Array(bytes)], name));
+      document.getElementById('sheet-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.locator('#sheet-problems').waitFor();
+    expect(await page.locator('#sheet-problem-list li').allTextContents()).toEqual([expect.stringMatching(/^tianmen\.xlsx: 这份填报表属于另一个方案(.+),与 青政办发〔2024〕12号 的填报表不能一起上传。请分开上传$/)]);
+    expect(await page.locator('#sheet-output').isHidden()).toBe(true);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });

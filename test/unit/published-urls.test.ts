@@ -51,7 +51,7 @@ test('a redirect from a live page or to a missing page is an error', () => {
 test('built paths: pages as /x/, files as they are; no assets, search index, elderly twins, form data or 404', () => {
   const dir = mkdtempSync(join(tmpdir(), 'urls-'));
   try {
-    for (const file of ['index.html', '404.html', 'tasks/1/index.html', 'data/tasks.json', 'favicon.svg', '_astro/x.js', 'pagefind/p.js', 'elderly/index.html', 'elderly/tasks/1/index.html', 'submit/index.html', 'submit/tasks/1.json', 'data/_astro/kept.txt']) {
+    for (const file of ['index.html', '404.html', 'tasks/1/index.html', 'data/tasks.json', 'favicon.svg', '_astro/x.js', 'pagefind/p.js', 'elderly/index.html', 'elderly/tasks/1/index.html', 'submit/index.html', 'submit/tasks/1.json', 'submit/tasks/qingshan-2024/1.json', 'submit/templates/qingshan-2024/2024-Q1/hrss.xlsx', 'data/_astro/kept.txt']) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       writeFileSync(join(dir, file), '');
     }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset, type Dataset } from '../../src/content/load.ts';
+import { loadContent, loadDataset, type Dataset } from '../../src/content/load.ts';
 import { filledReportYamlOptions, reportToYaml } from '../../src/content/report-yaml.ts';
 import { importFiles } from '../../src/xlsx/import-files.ts';
 import { templateWorkbook } from '../../src/xlsx/template.ts';
@@ -162,5 +162,42 @@ describe('mistakes: refused, each at its cell in the validator\'s words', () => 
     expect(update.ok).toBe(true);
     expect(update.lines.slice(1, 4)).toEqual([`已更新 ${first.contentDir}/${PLAN_FOLDER}reports/${PERIOD}/05.yaml:`, '  -     value: 92', '  +     value: 93']);
     expect(update.yaml).toBe(EXPECTED.replace('value: 92', 'value: 93'));
+  });
+});
+
+// Two plans in one content folder (the scenario of test/scenarios/two-plans.ts): each sheet names its plan by
+// number, and its reports go to that plan's folder, checked with that plan's tasks, in one run.
+describe('a content folder of two plans', () => {
+  test('a Qingshan sheet and a Tianmen sheet: each into its own plan\'s folder', async () => {
+    const { writeTwoPlansContent } = await import('../scenarios/two-plans.ts');
+    const contentDir = writeTwoPlansContent(join(tmp, 'two'));
+    const today = '2024-10-10';
+    const qingshanPeriod = '2024-Q3';
+    const two = loadContent({ contentDir, today });
+    if (!two.ok) throw new Error('the two-plan content does not load');
+    const qingshan = two.content.plans.find((p) => p.id === 'qingshan-2024')!;
+    const input = unitTemplateInputs(qingshan, qingshanPeriod, '2024-09-30', new Date('2024-10-01T00:00:00Z')).find((i) => i.unit.id === 'hrss')!;
+    const templatePath = join(tmp, 'qingshan-template.xlsx');
+    writeFileSync(templatePath, await templateWorkbook(input));
+    const answers = join(tmp, 'qingshan-answers.json');
+    const summary = '规范化家政服务企业达到20家。';
+    writeFileSync(answers, JSON.stringify([{ task: 2, cells: { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': summary, '目标1 实际值': 20, '目标1 数据截止日期': { date: '2024-09-30' } } }]));
+    const filled = join(tmp, '青山-市人社局.xlsx');
+    const run = spawnSync('/usr/bin/python3', [join(ROOT, 'test/fixtures/xlsx/fill.py'), templatePath, filled, answers], { encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/Error/);
+
+    // Task 5 in both plans: the one-row-per-task check is per plan.
+    const result = await importFiles({ files: [filled, await sheet('天门-市人社局.xlsx', GOOD)], contentDir, today });
+    expect(result.lines.filter((l) => !/^已写入|^共导入|的行未填写/.test(l))).toEqual([]);
+    expect(result.ok).toBe(true);
+    const qingshanFolder = 'plans/qingshan-2024/';
+    expect(readFileSync(join(contentDir, qingshanFolder, 'reports', qingshanPeriod, '02.yaml'), 'utf8')).toBe(
+      reportToYaml(
+        { task: 2, period: qingshanPeriod, status: 'on_track', summary, metrics: [{ target: 'housekeeping-firms', value: 20, as_of: '2024-09-30' }], evidence: [], reported_by: 'hrss', reported_on: '2024-09-30' },
+        filledReportYamlOptions({ id: 2, title: '发展家政服务' }, qingshanPeriod, qingshanFolder),
+      ),
+    );
+    expect(readFileSync(join(contentDir, PLAN_FOLDER, 'reports', PERIOD, '05.yaml'), 'utf8')).toBe(EXPECTED);
+    expect(existsSync(join(contentDir, qingshanFolder, 'reports', PERIOD))).toBe(false);
   });
 });

@@ -17,27 +17,44 @@ import { fieldMessages } from './field-messages.ts';
 import { errorId, FIELDS, hintId, ID, STATUS_FIELD, statusChoiceId, TASK_HINT } from './form-fields.ts';
 import { metricsSection } from './metrics.ts';
 import { outputSection } from './output.ts';
-import { checkSafely, fieldProblem, taskProblem, type CheckResult, type ProblemPlaces } from './problems.ts';
+import { checkSafely, fieldProblem, planProblem, taskProblem, type CheckResult, type ProblemPlaces } from './problems.ts';
 import { taskDataReader } from './task-data.ts';
 import { draftedState, draftNote, notReadyText, type TaskState } from './task-state.ts';
 
-/** What the page embeds for the form (src/pages/submit.astro). */
-export interface SubmitFormData {
-  repository: string;
-  branch: string;
+/** One plan as the form needs it; a site of several plans embeds one each, in the site's order. */
+export interface SubmitPlanData {
+  /** plan.yaml's id: the task files are under it. */
+  id: string;
   /** The plan's folder in the content repository ('' or `plans/<id>/`). */
   folder: string;
   /** The plan's reporting window: only its quarters are offered. */
   window: ReportingWindow;
   /** The plan's date (plan.yaml): the earliest as_of a reading may have. */
   planDate: string;
-  demo: boolean;
   /** Each task's id and lead units; the rest is fetched when the task is chosen. */
   tasks: Pick<DraftTask, 'id' | 'lead'>[];
-  /** Names of the units that lead a task. */
-  units: Record<string, string>;
   /** Where the rest of each task is: `${taskDataUrl}${id}.json` (a SubmitTaskData). */
   taskDataUrl: string;
+}
+
+/** What the page embeds for the form (src/pages/submit.astro). */
+export interface SubmitFormData {
+  repository: string;
+  branch: string;
+  demo: boolean;
+  plans: SubmitPlanData[];
+  /** Names of the units that lead a task in any plan (units are shared). */
+  units: Record<string, string>;
+}
+
+/** A plan's tasks, their files and its highest task number, made once per plan. */
+interface PlanState {
+  plan: SubmitPlanData;
+  tasksById: Map<number, Pick<DraftTask, 'id' | 'lead'>>;
+  maxTaskId: number;
+  readTask: (id: number) => Promise<SubmitTaskData | null>;
+  /** The plan's task options as the page wrote them. */
+  options: HTMLOptionElement[];
 }
 
 type Engine = typeof EngineModule;
@@ -54,6 +71,8 @@ export function setupSubmitForm(): void {
   const data = JSON.parse(app.dataset.form) as SubmitFormData;
   app.hidden = false;
 
+  // Only on a site of several plans: with one, the form is what it was before plans (issue #25).
+  const planSelect = document.getElementById(FIELDS.plan.id) as HTMLSelectElement | null;
   const taskSelect = byId<HTMLSelectElement>(FIELDS.task.id);
   const periodSelect = byId<HTMLSelectElement>(FIELDS.period.id);
   const summary = byId<HTMLInputElement>(FIELDS.summary.id);
@@ -62,8 +81,19 @@ export function setupSubmitForm(): void {
   const reportedOn = byId<HTMLInputElement>(FIELDS.reported_on.id);
   const retry = byId<HTMLButtonElement>(ID.taskRetry);
 
-  const tasksById = new Map(data.tasks.map((t) => [t.id, t]));
-  const maxTaskId = Math.max(0, ...tasksById.keys());
+  // The page writes every plan's tasks, one <optgroup> each when there are several; the select then holds
+  // only the chosen plan's, since task numbers repeat across plans.
+  const groups = new Map([...taskSelect.querySelectorAll('optgroup')].map((g) => [g.dataset.plan ?? '', g]));
+  const placeholder = taskSelect.options[0]!;
+  const plans = new Map<string, PlanState>(
+    data.plans.map((plan) => {
+      const tasksById = new Map(plan.tasks.map((t) => [t.id, t]));
+      const group = groups.get(plan.id);
+      const options = group ? [...group.querySelectorAll('option')] : [...taskSelect.options].filter((o) => o.value !== '');
+      return [plan.id, { plan, tasksById, maxTaskId: Math.max(0, ...tasksById.keys()), readTask: taskDataReader(plan.taskDataUrl), options }];
+    }),
+  );
+  let plan: PlanState | undefined = planSelect ? undefined : plans.get(data.plans[0]?.id ?? '');
   const unitName = (id: string) => data.units[id] ?? id;
   const today = todayInChina();
   const reportDate = () => reportedOn.value || today;
@@ -74,7 +104,6 @@ export function setupSubmitForm(): void {
   const metrics = metricsSection(byId(ID.metrics), byId(ID.metricsIntro));
   const evidence = evidenceList(byId(ID.evidence), byId(ID.evidenceAdd), announce, () => refresh());
   const output = outputSection(data);
-  const readTask = taskDataReader(data.taskDataUrl);
 
   let task: TaskState = { kind: 'none' };
   let attempt: Attempt = 'none';
@@ -91,21 +120,38 @@ export function setupSubmitForm(): void {
       () => ((loadingEngine = undefined), null),
     ));
 
-  // The reporting window's quarters that have begun, latest first; the one just ended is the default.
-  const first = periodIndex(data.window.first);
-  const current = Math.min(periodIndex(periodOfDate(today)), data.window.last === undefined ? Infinity : periodIndex(data.window.last));
-  for (let i = current; i >= first; i--) {
-    const period = periodFromIndex(i);
-    periodSelect.append(el('option', { value: period, textContent: `${period}(${periodLabel(period)})` }));
+  // The chosen plan's reporting window's quarters that have begun, latest first; the one just ended is the
+  // default, unless the quarter chosen before (in another plan) is offered here too.
+  function offerPeriods(window: ReportingWindow | undefined): void {
+    const before = periodSelect.value;
+    periodSelect.replaceChildren();
+    if (!window) return;
+    const first = periodIndex(window.first);
+    const current = Math.min(periodIndex(periodOfDate(today)), window.last === undefined ? Infinity : periodIndex(window.last));
+    for (let i = current; i >= first; i--) {
+      const period = periodFromIndex(i);
+      periodSelect.append(el('option', { value: period, textContent: `${period}(${periodLabel(period)})` }));
+    }
+    if (current >= first) periodSelect.value = periodFromIndex(Math.max(current - 1, first));
+    if ([...periodSelect.options].some((o) => o.value === before)) periodSelect.value = before;
   }
-  if (current >= first) periodSelect.value = periodFromIndex(Math.max(current - 1, first));
+
+  function choosePlan(next: PlanState | undefined): void {
+    plan = next;
+    placeholder.textContent = next ? '请选择任务' : '请先选择方案';
+    taskSelect.replaceChildren(placeholder, ...(next?.options ?? []));
+    taskSelect.value = '';
+    offerPeriods(next?.plan.window);
+  }
+  if (planSelect) choosePlan(plans.get(planSelect.value));
+  else offerPeriods(plan?.plan.window);
   reportedOn.value = today;
   reportedOn.max = today;
 
   function setTask(next: TaskState): void {
     task = next;
     if (next.kind === 'broken') console.error('submit form: drafting failed', next.error);
-    const lead = next.kind === 'none' ? undefined : tasksById.get(next.id)?.lead;
+    const lead = next.kind === 'none' ? undefined : plan?.tasksById.get(next.id)?.lead;
     byId(hintId(FIELDS.task.id)).textContent = lead ? `牵头单位:${lead.map(unitName).join('、')}` : TASK_HINT;
     byId(ID.draftNote).textContent = draftNote(next);
     retry.hidden = next.kind !== 'unreadable';
@@ -121,8 +167,8 @@ export function setupSubmitForm(): void {
 
   // Pre-fill as `npm run new:report` does (status, readings and evidence from the latest earlier report,
   // the first lead unit); the summary and details typed so far are kept.
-  function fill(loaded: Engine, read: SubmitTaskData, period: string): ReportDraft {
-    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), planDate: data.planDate, earlier: read.reports });
+  function fill(loaded: Engine, read: SubmitTaskData, period: string, planDate: string): ReportDraft {
+    const draft = loaded.draftReport({ task: read.task, period, reportedOn: reportDate(), planDate, earlier: read.reports });
     const status = draft.report.status ?? 'not_started';
     for (const key of STATUS_KEYS) byId<HTMLInputElement>(statusChoiceId(key)).checked = key === status;
     metrics.show(read.task.targets, draft.report.metrics ?? [], defaultAsOf(period, reportDate()), loaded.describeTarget);
@@ -132,17 +178,18 @@ export function setupSubmitForm(): void {
     return draft;
   }
 
-  // A new task or quarter.
+  // A new plan, task or quarter.
   async function redraft(): Promise<void> {
-    const chosen = tasksById.get(Number(taskSelect.value));
-    if (!chosen) return setTask({ kind: 'none' });
+    const chosenPlan = plan;
+    const chosen = chosenPlan?.tasksById.get(Number(taskSelect.value));
+    if (!chosenPlan || !chosen) return setTask({ kind: 'none' });
     const period = periodSelect.value;
     // The same task in another quarter keeps its fields while it is drafted again.
     if (task.kind !== 'ready' || task.id !== chosen.id) setTask({ kind: 'reading', id: chosen.id });
-    const [read, loaded] = await Promise.all([readTask(chosen.id), loadEngine()]);
-    // Another task or quarter was chosen meanwhile: that choice drafts its own.
-    if (Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
-    setTask(loaded ? draftedState(chosen.id, read, (ready) => fill(loaded, ready, period)) : { kind: 'unreadable', id: chosen.id });
+    const [read, loaded] = await Promise.all([chosenPlan.readTask(chosen.id), loadEngine()]);
+    // Another plan, task or quarter was chosen meanwhile: that choice drafts its own.
+    if (plan !== chosenPlan || Number(taskSelect.value) !== chosen.id || period !== periodSelect.value) return;
+    setTask(loaded ? draftedState(chosen.id, read, (ready) => fill(loaded, ready, period, chosenPlan.plan.planDate)) : { kind: 'unreadable', id: chosen.id });
   }
 
   function collect(read: SubmitTaskData): { report: TypedReport; places: ProblemPlaces } {
@@ -163,12 +210,14 @@ export function setupSubmitForm(): void {
   }
 
   function check(): CheckResult {
+    if (!plan) return { problems: [planProblem('请选择方案')] };
     if (task.kind !== 'ready' || !engine) return { problems: [taskProblem(notReadyText(task) ?? '')] };
     const { data: read } = task;
     const loaded = engine;
+    const { plan: chosen, maxTaskId } = plan;
     return checkSafely(() => {
       const { report, places } = collect(read);
-      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: data.window, planDate: data.planDate, folder: data.folder });
+      const { issues, yaml } = loaded.checkReport(report, { task: read.task, files: read.files, maxTaskId, today, unitName, window: chosen.window, planDate: chosen.planDate, folder: chosen.folder });
       return { problems: issues.map((issue) => fieldProblem(issue, places)), ...(yaml ? { yaml } : {}) };
     });
   }
@@ -181,7 +230,7 @@ export function setupSubmitForm(): void {
   }
 
   function showOutput(yaml: string | undefined): void {
-    if (yaml && task.kind === 'ready') output.show(yaml, task.id, periodSelect.value);
+    if (yaml && task.kind === 'ready' && plan) output.show(yaml, task.id, periodSelect.value, plan.plan.folder);
     else output.hide();
   }
 
@@ -195,6 +244,12 @@ export function setupSubmitForm(): void {
   const slotOf = (control: HTMLInputElement | HTMLSelectElement) => errorId(control.name === STATUS_FIELD.name ? STATUS_FIELD.id : control.id);
 
   retry.addEventListener('click', () => void redraft());
+  planSelect?.addEventListener('change', () => {
+    touched.add(slotOf(planSelect));
+    choosePlan(plans.get(planSelect.value));
+    void redraft();
+  });
+  const choices: readonly HTMLElement[] = [taskSelect, periodSelect, ...(planSelect ? [planSelect] : [])];
   for (const select of [taskSelect, periodSelect]) {
     select.addEventListener('change', () => {
       touched.add(slotOf(select));
@@ -203,7 +258,7 @@ export function setupSubmitForm(): void {
   }
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
-    if (target === taskSelect || target === periodSelect) return;
+    if (choices.includes(target)) return;
     if (target === summary) byId(ID.summaryCount).textContent = `已写 ${summary.value.trim().length} 字。`;
     refresh();
   });
@@ -215,7 +270,7 @@ export function setupSubmitForm(): void {
   });
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target === taskSelect || target === periodSelect) return;
+    if (choices.includes(target)) return;
     // A choice is made on change; a typed box only counts as done when it is left.
     const chosen = target.name === STATUS_FIELD.name || target.type === 'date' || target.tagName === 'SELECT';
     if (chosen) touched.add(slotOf(target));

@@ -56,11 +56,15 @@ export function controlAttributes(spec: FieldSpec): Record<string, string> {
   };
 }
 
+/** On a site of several plans: the plan comes first, because each plan numbers its tasks from 1. */
+export const PLAN_HINT = '先选择方案,再选择该方案中本单位牵头的任务。';
+
 /** Shown under the task until one is chosen (then its lead units are). */
 export const TASK_HINT = '只能报送本单位牵头的任务;选择后显示牵头单位。';
 
 /** The fields the page writes, by the report field each fills. */
 export const FIELDS = {
+  plan: { id: 'f-plan', name: 'plan', label: '方案', hint: PLAN_HINT },
   task: { id: 'f-task', name: 'task', label: '任务', hint: TASK_HINT },
   period: { id: 'f-period', name: 'period', label: '季度', hint: '一般报送刚结束的季度。只列出方案报送期内已经开始的季度。' },
   summary: { id: 'f-summary', name: 'summary', label: '进展摘要', hint: '一句话概括本季度做了什么、进展到哪一步,不超过 120 字,不换行。' },

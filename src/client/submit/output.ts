@@ -5,12 +5,13 @@ import { ID } from './form-fields.ts';
 import { githubNewFileUrl } from './github-link.ts';
 
 export interface OutputSection {
-  show(yaml: string, task: number, period: string): void;
+  /** `folder`: the chosen plan's folder in the content ('' or `plans/<id>/`). */
+  show(yaml: string, task: number, period: string, folder: string): void;
   hide(): void;
   focus(): void;
 }
 
-export function outputSection(site: { repository: string; branch: string; demo: boolean; folder: string }): OutputSection {
+export function outputSection(site: { repository: string; branch: string; demo: boolean }): OutputSection {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const box = $<HTMLElement>(ID.output);
   const yamlBox = $<HTMLTextAreaElement>(ID.outputYaml);
@@ -44,8 +45,8 @@ export function outputSection(site: { repository: string; branch: string; demo: 
   github.textContent = '在 GitHub 上新建此文件(新窗口)';
 
   return {
-    show(yaml, task, period) {
-      const path = `content/${reportPath(period, task, site.folder)}`;
+    show(yaml, task, period, folder) {
+      const path = `content/${reportPath(period, task, folder)}`;
       fileName = taskFileName(task);
       $<HTMLElement>(ID.outputPath).textContent = path;
       yamlBox.value = yaml;

@@ -66,6 +66,11 @@ export function taskProblem(text: string, label: string = FIELDS.task.label): Fi
   return { control: FIELDS.task.id, slot: errorId(FIELDS.task.id), label, text, severity: 'error' };
 }
 
+/** No plan chosen yet (a site of several plans), at the plan select. */
+export function planProblem(text: string): FieldProblem {
+  return { control: FIELDS.plan.id, slot: errorId(FIELDS.plan.id), label: FIELDS.plan.label, text, severity: 'error' };
+}
+
 /** What checking found: the problems, and the file when nothing stops it. */
 export interface CheckResult {
   problems: FieldProblem[];

@@ -1,4 +1,4 @@
-// Each task's targets and published reports (/submit/tasks/{id}.json, same origin), fetched once when the
+// Each task's targets and published reports (/submit/tasks/{plan}/{id}.json, same origin), fetched once when the
 // task is first chosen. A failed fetch is not kept, so choosing the task again tries again.
 import type { SubmitTaskData } from '../../content/report-yaml.ts';
 

@@ -9,7 +9,7 @@ import { todayInChina } from '../../schema/period.ts';
 import { importWorkbook, refusalLine, sheetProblemLine, type SheetReport } from '../../xlsx/import-sheet.ts';
 import { readMeta } from '../../xlsx/read-sheet.ts';
 import { taskDataReader } from '../submit/task-data.ts';
-import type { SheetPageData } from './sheet-data.ts';
+import type { SheetPageData, SheetPlanData } from './sheet-data.ts';
 
 export interface SheetOutcome {
   /** One line per problem, `文件 工作表!单元格: 问题,修改方法`. */
@@ -17,10 +17,12 @@ export interface SheetOutcome {
   errors: number;
   reports: (SheetReport & { path: string })[];
   notes: string[];
+  /** The plan of the sheets taken (they go into its folder), once one was. */
+  plan?: SheetPlanData;
 }
 
 export async function checkSheets(files: readonly File[], data: SheetPageData): Promise<SheetOutcome> {
-  const read = taskDataReader(data.taskDataUrl);
+  const readers = new Map(data.plans.map((p) => [p.id, taskDataReader(p.taskDataUrl)]));
   const outcome: SheetOutcome = { problems: [], errors: 0, reports: [], notes: [] };
   const seen = new Map<number, string>();
   const unitIds = Object.keys(data.units);
@@ -33,10 +35,21 @@ export async function checkSheets(files: readonly File[], data: SheetPageData): 
       outcome.errors++;
       continue;
     }
+    // The plan the sheet names; a sheet of no plan here meets the first plan's refusal (another plan's number).
+    const meta = readMeta(workbook);
+    const plan = data.plans.find((p) => p.planNumber === meta?.plan) ?? data.plans[0];
+    if (!plan) continue;
+    // Task numbers repeat across plans and one upload is one folder's files: one plan at a time.
+    if (outcome.plan && plan !== outcome.plan) {
+      outcome.problems.push(`${file.name}: 这份填报表属于另一个方案(${plan.planNumber}),与 ${outcome.plan.planNumber} 的填报表不能一起上传。请分开上传`);
+      outcome.errors++;
+      continue;
+    }
+    const read = readers.get(plan.id)!;
     // The sheet's own tasks, with their published reports (the same files the form reads).
     const tasks = new Map<number, DraftTask>();
     const files = new Map<number, Record<string, string>>();
-    for (const id of readMeta(workbook)?.tasks.keys() ?? []) {
+    for (const id of meta?.tasks.keys() ?? []) {
       const one = await read(id);
       if (one) {
         tasks.set(id, one.task);
@@ -45,17 +58,17 @@ export async function checkSheets(files: readonly File[], data: SheetPageData): 
     }
     const result = importWorkbook(workbook, {
       site: data.site,
-      folder: data.folder,
-      planNumber: data.planNumber,
-      planDate: data.planDate,
-      window: data.window,
+      folder: plan.folder,
+      planNumber: plan.planNumber,
+      planDate: plan.planDate,
+      window: plan.window,
       today: todayInChina(),
-      maxTaskId: data.maxTaskId,
+      maxTaskId: plan.maxTaskId,
       task: (id) => tasks.get(id),
       files: (id) => files.get(id) ?? {},
       unitName: (id) => data.units[id] ?? id,
       unitIds,
-      period: data.period,
+      period: plan.period,
       seen,
     });
     if (result.refusal) {
@@ -63,9 +76,10 @@ export async function checkSheets(files: readonly File[], data: SheetPageData): 
       outcome.errors++;
       continue;
     }
+    outcome.plan = plan;
     for (const p of result.problems) outcome.problems.push(sheetProblemLine(file.name, result.sheetName, p));
     outcome.errors += result.problems.filter((p) => p.severity === 'error').length;
-    outcome.reports.push(...result.reports.map((r) => ({ ...r, path: `content/${reportPath(r.period, r.task, data.folder)}` })));
+    outcome.reports.push(...result.reports.map((r) => ({ ...r, path: `content/${reportPath(r.period, r.task, plan.folder)}` })));
     if (result.skipped.length > 0) outcome.notes.push(`${file.name}:任务 ${result.skipped.join('、')} 的行未填写,没有生成报告。`);
   }
   return outcome;

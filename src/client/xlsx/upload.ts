@@ -55,7 +55,8 @@ export function setupSheetUpload(): void {
     $<HTMLElement>(SHEET_ID.fileList).replaceChildren(...outcome.reports.map((r) => el('li', {}, el('code', {}, r.path))));
     $<HTMLButtonElement>(SHEET_ID.download).textContent = `下载 ${download.name}`;
     const upload = $<HTMLAnchorElement>(SHEET_ID.uploadLink);
-    upload.href = `${data.site.replace(/\/+$/, '')}/upload/${data.branch}/content/${data.folder}reports/${data.period}`;
+    const plan = outcome.plan!;
+    upload.href = `${data.site.replace(/\/+$/, '')}/upload/${data.branch}/content/${plan.folder}reports/${plan.period}`;
     upload.hidden = data.demo;
     output.hidden = false;
     status.textContent = `检查通过,生成 ${outcome.reports.length} 份报告文件。${outcome.notes.join('')}`;

@@ -1,6 +1,6 @@
 // Where a problem shows in the form, and what a bug while checking looks like.
 import { expect, test, vi } from 'vitest';
-import { CHECK_FAILED, checkSafely, fieldProblem, taskProblem, type ProblemPlaces } from '../../../src/client/submit/problems.ts';
+import { CHECK_FAILED, checkSafely, fieldProblem, planProblem, taskProblem, type ProblemPlaces } from '../../../src/client/submit/problems.ts';
 
 const places: ProblemPlaces = {
   metricTargets: [{ id: 'beds', label: '养老床位', unit: '张' }],
@@ -46,4 +46,8 @@ test('an exception while checking is the form\'s error: no file, a message that 
   expect(report).toHaveBeenCalledWith(bug);
   expect(checkSafely(() => ({ problems: [], yaml: 'a: 1\n' }), report)).toEqual({ problems: [], yaml: 'a: 1\n' });
   expect(report).toHaveBeenCalledTimes(1);
+});
+
+test('no plan chosen on a site of several: at the plan select, which comes before the task', () => {
+  expect(planProblem('请选择方案')).toEqual({ control: 'f-plan', slot: 'f-plan-error', label: '方案', text: '请选择方案', severity: 'error' });
 });

@@ -84,7 +84,8 @@ const utcDay = (iso: string, plusDays = 0) => {
   return new Date(Date.UTC(y!, m! - 1, d! + plusDays));
 };
 
-function ics(name: string, plans: readonly CalendarInput[], named: boolean, demo: boolean, siteRoot: string): string {
+// Each event is marked by its own plan's reports: a plan of the site may have demo reports while another has none.
+function ics(name: string, plans: readonly CalendarInput[], named: boolean, siteRoot: string): string {
   const calendar = ical({ name, description: name, prodId: { company: 'plan-tracker', product: 'calendar', language: 'ZH' } });
   for (const input of plans) {
     const stamp = utcDay(asOfDate(input) ?? input.plan.date);
@@ -95,7 +96,7 @@ function ics(name: string, plans: readonly CalendarInput[], named: boolean, demo
         end: utcDay(event.date, 1),
         allDay: true,
         stamp,
-        summary: `${demo ? `【${DEMO_LABEL}】` : ''}${event.summary}`,
+        summary: `${input.demo ? `【${DEMO_LABEL}】` : ''}${event.summary}`,
         description: event.description,
         url: new URL(event.page, siteRoot).href,
         alarms: event.remindDaysBefore > 0 ? [{ type: ICalAlarmType.display, trigger: event.remindDaysBefore * 86400, description: event.summary }] : [],
@@ -109,10 +110,10 @@ const demoMark = (demo: boolean) => (demo ? `(${DEMO_LABEL})` : '');
 
 /** One plan's .ics text, /{id}/calendar.ics. */
 export function calendarIcs(input: CalendarInput, siteRoot: string): string {
-  return ics(`${input.site.title}${demoMark(input.demo)}:${planName(input)}报送期限与目标期限`, [input], false, input.demo, siteRoot);
+  return ics(`${input.site.title}${demoMark(input.demo)}:${planName(input)}报送期限与目标期限`, [input], false, siteRoot);
 }
 
 /** The site's .ics text, /calendar.ics: every plan's events, each named by its plan once there are several. */
 export function siteCalendarIcs(input: { site: SiteSettings; demo: boolean; plans: readonly CalendarInput[] }, siteRoot: string): string {
-  return ics(`${input.site.title}${demoMark(input.demo)}:报送期限与目标期限`, input.plans, input.plans.length > 1, input.demo, siteRoot);
+  return ics(`${input.site.title}${demoMark(input.demo)}:报送期限与目标期限`, input.plans, input.plans.length > 1, siteRoot);
 }

@@ -8,7 +8,7 @@ import { formatDate } from '../site/format.ts';
 import { withoutHistory, type RecordOf } from '../site/report-record.ts';
 import { revisionText } from '../site/revision-text.ts';
 
-type FeedPlan = Pick<Dataset, 'id' | 'plan' | 'tasks' | 'reports'>;
+type FeedPlan = Pick<Dataset, 'id' | 'plan' | 'tasks' | 'reports' | 'demo'>;
 
 /** The plan as a reader tells it from others: its short name, else its title. */
 export const planName = (plan: Pick<Dataset, 'plan'>) => plan.plan.short ?? plan.plan.title;
@@ -22,7 +22,9 @@ interface Entry {
   xml: string;
 }
 
-function entries(dataset: FeedPlan, order: number, base: string, demo: boolean, named: boolean, recordOf: RecordOf): Entry[] {
+// The demo mark is the plan's own: a plan of the site may have demo reports while another has none.
+function entries(dataset: FeedPlan, order: number, base: string, named: boolean, recordOf: RecordOf): Entry[] {
+  const demo = dataset.demo;
   const tasks = new Map(dataset.tasks.map((t) => [t.id, t]));
   const title = (task: number) => tasks.get(task)?.title ?? '';
   const prefix = named ? `【${planName(dataset)}】` : '';
@@ -82,11 +84,11 @@ const demoMark = (demo: boolean) => (demo ? `(${DEMO_LABEL})` : '');
  * One plan's feed, /{id}/feed.xml. `root`: the site's root URL (url-scheme.ts siteRoot), ending in '/'.
  * `recordOf`: each report's publication date and amendments; an amended report's entry is updated on its last amendment.
  */
-export function atomFeed(dataset: FeedPlan & Pick<Dataset, 'site' | 'demo'>, root: string, updatedFallback: string, recordOf: RecordOf = withoutHistory): string {
+export function atomFeed(dataset: FeedPlan & Pick<Dataset, 'site'>, root: string, updatedFallback: string, recordOf: RecordOf = withoutHistory): string {
   const paths = planPath(dataset.id);
   return feedXml(
     { home: `${root}${paths.home}`, self: `${root}${paths.feed}`, title: `${dataset.site.title}${demoMark(dataset.demo)}:${planName(dataset)}季度进展`, site: dataset.site, updatedFallback },
-    entries(dataset, 0, root, dataset.demo, false, recordOf),
+    entries(dataset, 0, root, false, recordOf),
   );
 }
 
@@ -95,6 +97,6 @@ export function siteAtomFeed(input: { site: SiteSettings; demo: boolean; plans: 
   const named = input.plans.length > 1;
   return feedXml(
     { home: root, self: `${root}${pagePath.feed}`, title: `${input.site.title}${demoMark(input.demo)}:季度进展`, site: input.site, updatedFallback },
-    input.plans.flatMap(({ dataset, recordOf }, order) => entries(dataset, order, root, input.demo, named, recordOf ?? withoutHistory)),
+    input.plans.flatMap(({ dataset, recordOf }, order) => entries(dataset, order, root, named, recordOf ?? withoutHistory)),
   );
 }

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { periodLabel } from '../schema/period.ts';
-import { pagePath, planPath, QUARTER_DATA_FILES, type SiteUrls } from '../site/url-scheme.ts';
+import { planPath, QUARTER_DATA_FILES, type SiteUrls } from '../site/url-scheme.ts';
 import { citationLine, shortVersion } from '../site/citation.ts';
 import { archiveNotice, archivePage, stylesheetsOf } from './archive-page.ts';
 import { CHECKSUM_FILE, checksumList } from './checksums.ts';
@@ -15,7 +15,7 @@ export const ARCHIVE_STYLESHEET = 'archive.css';
 /** The files a frozen quarter keeps beside its page, where the live build has them, and what they are. */
 const keptFiles = (plan: string, period: string) => [
   ...QUARTER_DATA_FILES.map((name) => ({ name, from: planPath(plan).quarterData(period, name), label: QUARTER_FILE_LABELS[name] })),
-  { name: 'tasks.json', from: `${pagePath.data}tasks.json`, label: '任务清单(JSON)' },
+  { name: 'tasks.json', from: planPath(plan).data('tasks.json'), label: '任务清单(JSON)' },
   { name: 'bulletin.docx', from: planPath(plan).bulletin(period), label: '本季度通报(Word 文档)' },
 ];
 

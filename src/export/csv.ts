@@ -14,13 +14,34 @@ export interface Column<T> {
   value: (row: T) => string | number | null | undefined;
 }
 
+/** The first column of every CSV: the row's plan, so the site's files can hold several. */
+export const planColumn = <T>(plan: string): Column<T> => ({ key: 'plan', label: '方案标识(本站网址 /方案标识/ 中的一段;各方案见 tasks.json 的 meta.plans)', value: () => plan });
+
 function field(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function toCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
-  const lines = [columns.map((c) => field(c.key)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => field(c.value(row))).join(','));
+  return toCsvTables(columns, [{ rows, columns }]);
+}
+
+/** Rows whose values come from their own columns, e.g. one plan's tasks with that plan's unit names. */
+export interface CsvTable<T> {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+}
+
+/**
+ * One CSV of several tables in order (every plan's rows in the site's file): `header`'s keys, which each
+ * table's columns must have in the same order, since a reader takes a column by its header.
+ */
+export function toCsvTables<T>(header: readonly Column<T>[], tables: readonly CsvTable<T>[]): string {
+  const keys = header.map((c) => c.key);
+  const lines = [keys.map(field).join(',')];
+  for (const { rows, columns } of tables) {
+    if (columns.length !== keys.length || columns.some((c, i) => c.key !== keys[i])) throw new Error(`CSV 各部分的列不一致: ${columns.map((c) => c.key).join(',')} ≠ ${keys.join(',')}`);
+    for (const row of rows) lines.push(columns.map((c) => field(c.value(row))).join(','));
+  }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

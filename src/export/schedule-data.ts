@@ -2,7 +2,7 @@
 // status disagrees with (reports.json). Built from deriveAll's results, never recomputed here.
 import { claimKey, claimsByReport, schedulesByTask, type ClaimDisagreement, type Derived, type PeriodSchedule, type TargetSchedule, type TaskSchedule } from '../derive/index.ts';
 import { SCHEDULE_CLASS_KEYS } from '../schema/index.ts';
-import type { Column } from './csv.ts';
+import { planColumn, type Column } from './csv.ts';
 
 const targetFields = (t: TargetSchedule) => ({ target: t.target, class: t.class, start: t.start, deadline: t.deadline, expected: t.expected, actual: t.actual, gap: t.gap });
 
@@ -46,7 +46,8 @@ export const scheduleRows = (derived: Derived): ScheduleRow[] =>
 
 const CLASS_KEYS = SCHEDULE_CLASS_KEYS.join(' / ');
 
-export const scheduleColumns: Column<ScheduleRow>[] = [
+export const scheduleColumns = (plan: string): Column<ScheduleRow>[] => [
+  planColumn(plan),
   { key: 'period', label: '季度', value: (r) => r.period.period },
   { key: 'judged_on', label: '判断日期(季度末,或数据截至日期)', value: (r) => r.period.judgedOn },
   { key: 'task', label: '任务序号', value: (r) => r.task.task },

@@ -114,5 +114,7 @@ export const DEMO_MARK_OPENING = `【${DEMO_WORD}`;
  * 1.2.0: 序时进度: tasks.json `schedule` per quarter, reports.json `schedule_class` and `claim_disagreements`,
  *        /data/schedule.csv.
  * 1.3.0: the public record: reports.json `published_on` and `revisions`, from the repository's history.
+ * 2.0.0: several plans (issue #25): every CSV's first column and every task, area and report in the JSON is
+ *        `plan`; /data/ holds every plan, its meta `plans` instead of `source_document`; /{id}/data/ one plan.
  */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '2.0.0';

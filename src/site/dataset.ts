@@ -71,9 +71,9 @@ export interface Site {
   /** The plan of a `[plan]` route's parameter; an unknown id is a bug in getStaticPaths, so it throws. */
   plan(id: string): PlanSite;
   /**
-   * The plan whose examples and data root pages show. Until the root pages (units, data files, feed,
-   * calendar, submit, about) are written for several plans, they show this plan only; with one plan that
-   * is the whole site.
+   * The plan whose examples and data root pages show. Until the root pages (units, submit, about) are
+   * written for several plans, they show this plan only; with one plan that is the whole site. The data
+   * files, feed and calendar hold every plan, and /data/ takes only its examples from this one.
    */
   featured: PlanSite;
 }

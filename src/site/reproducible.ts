@@ -6,13 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../fs/walk.ts';
 
-/** The only files that carry the build timestamp, and where: `meta.generated_at` (also in each quarter's
- *  reports.json), and the feed's `<updated>` when there are no reports yet. */
-export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml', '{方案}/reports/{季度}/reports.json'] as const;
+/** The only files that carry the build timestamp, as people read them (`{方案}` is any plan id): `meta.generated_at`
+ *  of the site's and each plan's JSON files and each quarter's reports.json, and a feed's `<updated>` when it has
+ *  no reports yet. `isStamped` is the same list as a rule. */
+export const STAMPED_FILES = ['data/reports.json', 'data/tasks.json', 'feed.xml', '{方案}/data/reports.json', '{方案}/data/tasks.json', '{方案}/feed.xml', '{方案}/reports/{季度}/reports.json'] as const;
 
-// Quarter pages live under their plan's folder (/{plan id}/reports/{period}/).
-const QUARTER_REPORTS = /^[a-z0-9][a-z0-9-]*\/reports\/\d{4}-Q[1-4]\/reports\.json$/;
-const isStamped = (file: string) => (STAMPED_FILES as readonly string[]).includes(file) || QUARTER_REPORTS.test(file);
+// A plan's files live under its id (url-scheme.ts planPath): a slug as the first segment.
+const STAMPED = /^(?:[a-z0-9][a-z0-9-]*\/)?(?:data\/(?:reports|tasks)\.json|feed\.xml)$|^[a-z0-9][a-z0-9-]*\/reports\/\d{4}-Q[1-4]\/reports\.json$/;
+
+/** Whether a build's file (its path in dist/) may carry the build timestamp. */
+export const isStamped = (file: string): boolean => STAMPED.test(file);
 
 /** Files in `dir` other than the listed ones that contain `stamp`. */
 export function unlistedStamps(dir: string, stamp: string): string[] {

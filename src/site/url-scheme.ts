@@ -67,7 +67,13 @@ export const pagePath = {
   copyright: 'copyright/',
   accessibility: 'accessibility/',
   feed: 'feed.xml',
+  /** The site's data files, every plan in one (a plan's own are `planPath(id).data(file)`). */
+  dataFile: (file: DataFile) => `data/${file}`,
 } as const;
+
+/** The data files of /data/ (every plan) and of /{id}/data/ (one plan), same names and columns. */
+export const DATA_FILES = ['tasks.json', 'reports.json', 'tasks.csv', 'reports.csv', 'metrics.csv', 'schedule.csv'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
 
 /**
  * Site-relative paths of one plan's pages, all under `{id}/`, even on a one-plan site: a second plan added
@@ -92,6 +98,10 @@ export function planPath(id: string) {
     /** Frozen quarters, carried byte for byte from the plan's archive/ folder (src/archive/). */
     archives: `${root}archive/`,
     archive: (period: string) => `${root}archive/${period}/`,
+    /** The plan's own copy of the site's data files (the root ones hold every plan). */
+    data: (file: DataFile) => `${root}data/${file}`,
+    feed: `${root}feed.xml`,
+    calendar: `${root}calendar.ics`,
   } as const;
 }
 export type PlanPaths = ReturnType<typeof planPath>;
@@ -161,6 +171,9 @@ function bindPlan(paths: PlanPaths, url: (path: string) => string): PlanUrls {
     planAnchor: (n) => url(paths.planAnchor(n)),
     archives: url(paths.archives),
     archive: (period) => url(paths.archive(period)),
+    data: (file) => url(paths.data(file)),
+    feed: url(paths.feed),
+    calendar: url(paths.calendar),
   };
 }
 

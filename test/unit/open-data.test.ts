@@ -14,7 +14,7 @@ import { planPath } from '../../src/site/url-scheme.ts';
 import { deriveAll, type Derived } from '../../src/derive/index.ts';
 import { toCsv, type Column } from '../../src/export/csv.ts';
 import { metricColumns, metricRows, reportColumns, reportsJson, taskColumns, tasksJson } from '../../src/export/datasets.ts';
-import { atomFeed } from '../../src/export/feed.ts';
+import { atomFeed, siteAtomFeed } from '../../src/export/feed.ts';
 import { scheduleColumns, scheduleRows } from '../../src/export/schedule-data.ts';
 import { withoutHistory, type RecordOf, type ReportRecord } from '../../src/site/report-record.ts';
 import { REPO_ROOT } from './fixture-corpus.ts';
@@ -65,26 +65,28 @@ function roundTrip<T>(rows: readonly T[], columns: readonly Column<T>[]) {
 }
 
 // The header is an interface: journalists' scripts read columns by name. Changing it is a schema_version bump.
-const TASK_HEADER = ['id', 'area', 'area_name', 'title', 'text', 'lead', 'responsible', 'target_count', 'latest_status'];
-const REPORT_HEADER = ['task', 'period', 'status', 'summary', 'details', 'metric_count', 'evidence_urls', 'reported_by', 'reported_on'];
-const SCHEDULE_HEADER = ['period', 'judged_on', 'task', 'target', 'class', 'basis', 'start', 'deadline', 'expected', 'actual', 'gap', 'reported_status', 'behind_since'];
-const METRIC_HEADER = ['task', 'target', 'target_label', 'target_value', 'unit', 'comparator', 'deadline', 'report_period', 'as_of', 'value', 'note', 'target_state'];
+const TASK_HEADER = ['plan', 'id', 'area', 'area_name', 'title', 'text', 'lead', 'responsible', 'target_count', 'latest_status'];
+const REPORT_HEADER = ['plan', 'task', 'period', 'status', 'summary', 'details', 'metric_count', 'evidence_urls', 'reported_by', 'reported_on'];
+const SCHEDULE_HEADER = ['plan', 'period', 'judged_on', 'task', 'target', 'class', 'basis', 'start', 'deadline', 'expected', 'actual', 'gap', 'reported_status', 'behind_since'];
+const METRIC_HEADER = ['plan', 'task', 'target', 'target_label', 'target_value', 'unit', 'comparator', 'deadline', 'report_period', 'as_of', 'value', 'note', 'target_state'];
 
 describe.each(datasets)('CSV downloads ($name dataset)', ({ dataset, derived }) => {
   test('tasks.csv: one row per task, the same values as the dataset', () => {
     const columns = taskColumns(dataset, derived);
     const { header, records } = roundTrip(dataset.tasks, columns);
     expect(header).toEqual(TASK_HEADER);
-    expect(records.map((r) => Number(r[0]))).toEqual(dataset.tasks.map((t) => t.id));
-    expect(records.map((r) => [r[1], r[3], r[4]])).toEqual(dataset.tasks.map((t) => [t.area, t.title, t.text]));
-    expect(records.map((r) => Number(r[7]))).toEqual(dataset.tasks.map((t) => t.targets.length));
+    expect(records.map((r) => r[0])).toEqual(dataset.tasks.map(() => dataset.id));
+    expect(records.map((r) => Number(r[1]))).toEqual(dataset.tasks.map((t) => t.id));
+    expect(records.map((r) => [r[2], r[4], r[5]])).toEqual(dataset.tasks.map((t) => [t.area, t.title, t.text]));
+    expect(records.map((r) => Number(r[8]))).toEqual(dataset.tasks.map((t) => t.targets.length));
   });
 
   test('reports.csv: one row per report, the same values as the dataset', () => {
-    const { header, records } = roundTrip(dataset.reports, reportColumns);
+    const { header, records } = roundTrip(dataset.reports, reportColumns(dataset.id));
     expect(header).toEqual(REPORT_HEADER);
     expect(records).toEqual(
       dataset.reports.map((r) => [
+        dataset.id,
         String(r.task),
         r.period,
         r.status,
@@ -100,38 +102,38 @@ describe.each(datasets)('CSV downloads ($name dataset)', ({ dataset, derived }) 
 
   test('metrics.csv: one row per reading in the reports, values unchanged', () => {
     const rows = metricRows(derived);
-    const { header, records } = roundTrip(rows, metricColumns);
+    const { header, records } = roundTrip(rows, metricColumns(dataset.id));
     expect(header).toEqual(METRIC_HEADER);
     const readings = dataset.reports.flatMap((r) => r.metrics.map((m) => [String(r.task), m.target, r.period, m.as_of, String(m.value), m.note ?? '']));
     const sortKey = (r: string[]) => r.join('\u0000');
-    expect(records.map((r) => [r[0]!, r[1]!, r[7]!, r[8]!, r[9]!, r[10]!]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
+    expect(records.map((r) => [r[1]!, r[2]!, r[8]!, r[9]!, r[10]!, r[11]!]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
       readings.sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
     );
     // Numbers parse back to the same number.
-    for (const record of records) expect(Number.isFinite(Number(record[9]))).toBe(true);
+    for (const record of records) expect(Number.isFinite(Number(record[10]))).toBe(true);
   });
 });
 
 describe.each(datasets)('schedule.csv ($name dataset)', ({ dataset, derived }) => {
   test('per quarter: one row per task, then one per target of it', () => {
-    const { header, records } = roundTrip(scheduleRows(derived), scheduleColumns);
+    const { header, records } = roundTrip(scheduleRows(derived), scheduleColumns(dataset.id));
     expect(header).toEqual(SCHEDULE_HEADER);
     const targetCount = dataset.tasks.reduce((n, t) => n + t.targets.length, 0);
     expect(records).toHaveLength(derived.periods.length * (dataset.tasks.length + targetCount));
-    const taskRows = records.filter((r) => r[3] === '');
-    expect(taskRows.map((r) => `${r[0]}/${r[2]}/${r[4]}`)).toEqual(derived.schedule.byPeriod.flatMap((p) => p.tasks.map((t) => `${p.period}/${t.task}/${t.class}`)));
+    const taskRows = records.filter((r) => r[4] === '');
+    expect(taskRows.map((r) => `${r[1]}/${r[3]}/${r[5]}`)).toEqual(derived.schedule.byPeriod.flatMap((p) => p.tasks.map((t) => `${p.period}/${t.task}/${t.class}`)));
   });
 });
 
 test('schedule.csv rows of the demo dataset: task 36 in 2022-Q4, and a task judged from its report', () => {
-  const { records } = roundTrip(scheduleRows(datasets[1]!.derived), scheduleColumns);
-  const rowsOf = (period: string, task: string) => records.filter((r) => r[0] === period && r[2] === task);
+  const { records } = roundTrip(scheduleRows(datasets[1]!.derived), scheduleColumns('ggfw-2022'));
+  const rowsOf = (period: string, task: string) => records.filter((r) => r[1] === period && r[3] === task);
   expect(rowsOf('2022-Q4', '36')).toEqual([
-    ['2022-Q4', '2022-12-31', '36', '', 'completed', 'targets', '', '', '', '', '0', 'completed', ''],
-    ['2022-Q4', '2022-12-31', '36', 'home-adaptation-households', 'completed', '', '2022-10-13', '2022-12-31', '100', '100', '0', '', ''],
+    ['ggfw-2022', '2022-Q4', '2022-12-31', '36', '', 'completed', 'targets', '', '', '', '', '0', 'completed', ''],
+    ['ggfw-2022', '2022-Q4', '2022-12-31', '36', 'home-adaptation-households', 'completed', '', '2022-10-13', '2022-12-31', '100', '100', '0', '', ''],
   ]);
-  expect(rowsOf('2023-Q2', '38').find((r) => r[3] === 'city-township-bandwidth')!.slice(4, 11)).toEqual(['behind', '', '2022-10-13', '2023-10-31', '67.9', '50', '-17.9']);
-  expect(rowsOf('2024-Q4', '11')[0]!.slice(4)).toEqual(['no_report', 'report', '', '', '', '', '', '', '2024-Q4']);
+  expect(rowsOf('2023-Q2', '38').find((r) => r[4] === 'city-township-bandwidth')!.slice(5, 12)).toEqual(['behind', '', '2022-10-13', '2023-10-31', '67.9', '50', '-17.9']);
+  expect(rowsOf('2024-Q4', '11')[0]!.slice(5)).toEqual(['no_report', 'report', '', '', '', '', '', '', '2024-Q4']);
 });
 
 test('the demo dataset exercises the CSV: reports, readings and details with line breaks', () => {
@@ -219,7 +221,7 @@ describe('reports.json', () => {
       meta: { schema_version: string };
       reports: { task: number; period: string; schedule_class: string; claim_disagreements: { kind: string; targets: string[] }[] }[];
     };
-    expect(json.meta.schema_version).toBe('1.3.0');
+    expect(json.meta.schema_version).toBe('2.0.0');
     const classOf = new Map(derived.schedule.byPeriod.flatMap((p) => p.tasks.map((t) => [`${p.period}/${t.task}`, t.class])));
     for (const r of json.reports) expect(r.schedule_class, `${r.period}/${r.task}`).toBe(classOf.get(`${r.period}/${r.task}`));
     expect(json.reports.find((r) => r.period === '2023-Q1' && r.task === 31)!.claim_disagreements).toEqual([{ kind: 'on_track_behind', targets: ['temporary-exhibitions'] }]);
@@ -250,7 +252,8 @@ describe('reports.json', () => {
 });
 
 describe.each(datasets)('Atom feed ($name dataset)', ({ name, dataset }) => {
-  const xml = atomFeed(dataset, SITE_URL, GENERATED_AT);
+  // The site's /feed.xml of a one-plan site; the plan's own /{id}/feed.xml has the same entries.
+  const xml = siteAtomFeed({ site: dataset.site, demo: dataset.demo, plans: [{ dataset }] }, SITE_URL, GENERATED_AT);
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (tag) => ['entry', 'link'].includes(tag), parseTagValue: false });
 
   test('is well-formed XML whose root is feed in the Atom namespace', () => {
@@ -287,6 +290,14 @@ describe.each(datasets)('Atom feed ($name dataset)', ({ name, dataset }) => {
     // Every report is there, exactly once.
     expect(ids.map((id) => id.replace(/^.*tasks\/(\d+)\/#update-(.*)$/, '$2/$1')).sort()).toEqual(dataset.reports.map((r) => `${r.period}/${r.task}`).sort());
     if (entries.length > 0) expect(parser.parse(xml).feed.updated).toBe(updated[0]);
+  });
+
+  test('the plan\'s own feed: its id and self link under /{id}/, the same entries, titles without the plan\'s name', () => {
+    const own = parser.parse(atomFeed(dataset, SITE_URL, GENERATED_AT)).feed;
+    expect(own.id).toBe(`${SITE_URL}${dataset.id}/`);
+    expect(own.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toBe(`${SITE_URL}${dataset.id}/feed.xml`);
+    expect(String(own.title)).toContain(dataset.plan.title);
+    expect(own.entry ?? []).toEqual(parser.parse(xml).feed.entry ?? []);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { compareBuilds } from '../../src/site/reproducible.ts';
+import { compareBuilds, isStamped } from '../../src/site/reproducible.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -37,4 +37,16 @@ test('a stamp in an unlisted file, a changed file and a missing file are each re
     '生成时间出现在未列出的文件中: about/index.html',
     '生成时间出现在未列出的文件中: about/index.html',
   ]);
+});
+
+test('the stamped files: the site\'s and each plan\'s JSON data files and feeds, each quarter\'s reports.json, nothing else', () => {
+  const stamped = ['data/tasks.json', 'data/reports.json', 'feed.xml', 'ggfw-2022/data/tasks.json', 'qingshan-2024/data/reports.json', 'qingshan-2024/feed.xml', 'ggfw-2022/reports/2023-Q1/reports.json'];
+  const not = ['data/tasks.csv', 'ggfw-2022/data/tasks.csv', 'calendar.ics', 'ggfw-2022/calendar.ics', 'ggfw-2022/reports/2023-Q1/reports.csv', 'a/b/feed.xml', 'a/b/data/tasks.json', 'elderly/index.html', 'ggfw-2022/reports/reports.json'];
+  expect(stamped.filter((f) => !isStamped(f))).toEqual([]);
+  expect(not.filter(isStamped)).toEqual([]);
+});
+
+test('a stamp in a plan\'s own data file is expected, in its CSV it is not', () => {
+  const files = { 'p-1/data/tasks.json': '{"generated_at":"STAMP"}', 'p-1/feed.xml': '<updated>STAMP</updated>', 'p-1/data/tasks.csv': 'STAMP' };
+  expect(compareBuilds(build(A, files), build(B, files))).toEqual(['内容不同: p-1/data/tasks.csv', '生成时间出现在未列出的文件中: p-1/data/tasks.csv', '生成时间出现在未列出的文件中: p-1/data/tasks.csv']);
 });

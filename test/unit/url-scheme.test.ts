@@ -24,12 +24,15 @@ test('every plan page is under the plan id, site pages stay at the root', () => 
   ]);
   expect(p.bulletin('2023-Q1')).toBe('ggfw-2022/reports/2023-Q1/bulletin.docx');
   expect(p.quarterData('2023-Q1', 'metrics.csv')).toBe('ggfw-2022/reports/2023-Q1/metrics.csv');
+  // A plan's own downloads beside the site's, which hold every plan.
+  expect([p.data('tasks.csv'), p.feed, p.calendar, pagePath.dataFile('tasks.csv')]).toEqual(['ggfw-2022/data/tasks.csv', 'ggfw-2022/feed.xml', 'ggfw-2022/calendar.ics', 'data/tasks.csv']);
   expect([pagePath.home, pagePath.unit('edu'), pagePath.search, pagePath.data, pagePath.feed, pagePath.calendar]).toEqual(['', 'units/edu/', 'search/', 'data/', 'feed.xml', 'calendar.ics']);
 });
 
 test('plan URLs carry the base path', () => {
   const plan = siteUrls('/ztzl/ggfw').plan('ggfw-2022');
   expect([plan.home, plan.task(1), plan.quarter('2024-Q2'), plan.planAnchor(7)]).toEqual(['/ztzl/ggfw/ggfw-2022/', '/ztzl/ggfw/ggfw-2022/tasks/1/', '/ztzl/ggfw/ggfw-2022/reports/2024-Q2/', '/ztzl/ggfw/ggfw-2022/plan/#task-7']);
+  expect([plan.data('reports.json'), plan.feed, plan.calendar]).toEqual(['/ztzl/ggfw/ggfw-2022/data/reports.json', '/ztzl/ggfw/ggfw-2022/feed.xml', '/ztzl/ggfw/ggfw-2022/calendar.ics']);
 });
 
 test('no plan id can take the address of a page of the site', () => {

@@ -1,7 +1,9 @@
+// /data/reports.csv: every plan's rows in one file (src/export/datasets.ts).
 import { site } from '../../site/dataset.ts';
-import { toCsv } from '../../export/csv.ts';
-import { reportColumns } from '../../export/datasets.ts';
+import { generatedAt } from '../../site/build-stamp.ts';
+import { siteExport } from '../../site/exports.ts';
+import { dataFileType, siteDataFile } from '../../export/datasets.ts';
 
 export async function GET() {
-  return new Response(toCsv((await site()).featured.dataset.reports, reportColumns));
+  return new Response(siteDataFile('reports.csv', siteExport(await site()), generatedAt), { headers: { 'content-type': dataFileType('reports.csv') } });
 }

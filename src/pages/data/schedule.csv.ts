@@ -1,7 +1,9 @@
+// /data/schedule.csv: every plan's rows in one file (src/export/datasets.ts).
 import { site } from '../../site/dataset.ts';
-import { toCsv } from '../../export/csv.ts';
-import { scheduleColumns, scheduleRows } from '../../export/schedule-data.ts';
+import { generatedAt } from '../../site/build-stamp.ts';
+import { siteExport } from '../../site/exports.ts';
+import { dataFileType, siteDataFile } from '../../export/datasets.ts';
 
 export async function GET() {
-  return new Response(toCsv(scheduleRows((await site()).featured.derived), scheduleColumns));
+  return new Response(siteDataFile('schedule.csv', siteExport(await site()), generatedAt), { headers: { 'content-type': dataFileType('schedule.csv') } });
 }

@@ -1,8 +1,9 @@
+// /data/tasks.csv: every plan's rows in one file (src/export/datasets.ts).
 import { site } from '../../site/dataset.ts';
-import { toCsv } from '../../export/csv.ts';
-import { taskColumns } from '../../export/datasets.ts';
+import { generatedAt } from '../../site/build-stamp.ts';
+import { siteExport } from '../../site/exports.ts';
+import { dataFileType, siteDataFile } from '../../export/datasets.ts';
 
 export async function GET() {
-  const { dataset, derived } = (await site()).featured;
-  return new Response(toCsv(dataset.tasks, taskColumns(dataset, derived)));
+  return new Response(siteDataFile('tasks.csv', siteExport(await site()), generatedAt), { headers: { 'content-type': dataFileType('tasks.csv') } });
 }

@@ -1,8 +1,9 @@
+// /data/tasks.json: every plan's rows in one file (src/export/datasets.ts).
 import { site } from '../../site/dataset.ts';
 import { generatedAt } from '../../site/build-stamp.ts';
-import { tasksJson } from '../../export/datasets.ts';
+import { siteExport } from '../../site/exports.ts';
+import { dataFileType, siteDataFile } from '../../export/datasets.ts';
 
 export async function GET() {
-  const { dataset, derived } = (await site()).featured;
-  return new Response(JSON.stringify(tasksJson(dataset, derived, generatedAt), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(siteDataFile('tasks.json', siteExport(await site()), generatedAt), { headers: { 'content-type': dataFileType('tasks.json') } });
 }

@@ -1,4 +1,4 @@
-// /reports/{period}/reports.csv: the quarter's reports, as /data/reports.csv has them.
+// /{id}/reports/{period}/reports.csv: the quarter's reports, as /{id}/data/reports.csv has them.
 import type { GetStaticPaths } from 'astro';
 import { site } from '../../../../site/dataset.ts';
 import { toCsv } from '../../../../export/csv.ts';
@@ -8,5 +8,5 @@ import { quarterDataset } from '../../../../export/quarter-data.ts';
 export const getStaticPaths = (async () => (await site()).plans.flatMap(({ dataset, derived }) => derived.periods.map((period) => ({ params: { plan: dataset.id, period } })))) satisfies GetStaticPaths;
 
 export async function GET({ params }: { params: { plan: string; period: string } }) {
-  return new Response(toCsv(quarterDataset((await site()).plan(params.plan).dataset, params.period).reports, reportColumns));
+  return new Response(toCsv(quarterDataset((await site()).plan(params.plan).dataset, params.period).reports, reportColumns(params.plan)));
 }

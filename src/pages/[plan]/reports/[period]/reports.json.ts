@@ -1,4 +1,4 @@
-// /reports/{period}/reports.json: the quarter's reports, as /data/reports.json has them.
+// /{id}/reports/{period}/reports.json: the quarter's reports, as /{id}/data/reports.json has them.
 import type { GetStaticPaths } from 'astro';
 import { site } from '../../../../site/dataset.ts';
 import { generatedAt } from '../../../../site/build-stamp.ts';

@@ -1,0 +1,12 @@
+// /{id}/data/tasks.csv: the plan's own rows, as /data/tasks.csv has them.
+import type { GetStaticPaths } from 'astro';
+import { eachPlan, site } from '../../../site/dataset.ts';
+import { generatedAt } from '../../../site/build-stamp.ts';
+import { planExport } from '../../../site/exports.ts';
+import { dataFileType, planDataFile } from '../../../export/datasets.ts';
+
+export const getStaticPaths = eachPlan satisfies GetStaticPaths;
+
+export async function GET({ params }: { params: { plan: string } }) {
+  return new Response(planDataFile('tasks.csv', planExport((await site()).plan(params.plan)), generatedAt), { headers: { 'content-type': dataFileType('tasks.csv') } });
+}

@@ -1,0 +1,12 @@
+// /{id}/data/tasks.json: the plan's own rows, as /data/tasks.json has them.
+import type { GetStaticPaths } from 'astro';
+import { eachPlan, site } from '../../../site/dataset.ts';
+import { generatedAt } from '../../../site/build-stamp.ts';
+import { planExport } from '../../../site/exports.ts';
+import { dataFileType, planDataFile } from '../../../export/datasets.ts';
+
+export const getStaticPaths = eachPlan satisfies GetStaticPaths;
+
+export async function GET({ params }: { params: { plan: string } }) {
+  return new Response(planDataFile('tasks.json', planExport((await site()).plan(params.plan)), generatedAt), { headers: { 'content-type': dataFileType('tasks.json') } });
+}

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadDataset } from '../content/load.ts';
+import { choosePlan } from '../content/cli-args.ts';
+import { loadContent } from '../content/load.ts';
 import { reportPath } from '../content/paths.ts';
 import { problemLine } from '../content/report-problems.ts';
 import { cellOfPath, importWorkbook, refusalLine, sheetProblemLine, type SheetReport } from './import-sheet.ts';
@@ -19,6 +20,8 @@ export interface ImportOptions {
   today: string;
   update?: boolean;
   period?: string;
+  /** --plan: which plan the sheets are for; required when the site has several. */
+  plan?: string;
 }
 
 interface Planned extends SheetReport {
@@ -36,10 +39,13 @@ function shown(path: string): string {
 
 export async function importFiles(options: ImportOptions): Promise<{ ok: boolean; lines: string[] }> {
   const lines: string[] = [];
-  const loaded = loadDataset({ contentDir: options.contentDir, today: options.today });
-  if (!loaded.ok) {
-    return { ok: false, lines: ['内容目录中有错误,没有导入。请先修正(npm run validate):', ...loaded.problems.filter((p) => p.severity === 'error').map(problemLine)] };
+  const loadedContent = loadContent({ contentDir: options.contentDir, today: options.today });
+  if (!loadedContent.ok) {
+    return { ok: false, lines: ['内容目录中有错误,没有导入。请先修正(npm run validate):', ...loadedContent.problems.filter((p) => p.severity === 'error').map(problemLine)] };
   }
+  const chosen = choosePlan(loadedContent.content.plans, options.plan, 'npm run import:xlsx -- 填报表.xlsx');
+  if (!chosen.ok) return { ok: false, lines: [`没有导入:${chosen.message}`] };
+  const loaded = { dataset: chosen.plan };
   const seen = new Map<number, string>();
   const context = sheetContextOf(loaded.dataset, options.today, { seen, ...(options.period ? { period: options.period } : {}) });
   const planned: Planned[] = [];
@@ -80,7 +86,7 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
     mkdirSync(dirname(p.path), { recursive: true });
     writeFileSync(p.path, p.yaml, 'utf8');
   }
-  const check = loadDataset({ contentDir: options.contentDir, today: options.today });
+  const check = loadContent({ contentDir: options.contentDir, today: options.today });
   const byFile = new Map(planned.map((p) => [shown(p.path), p]));
   const own = check.problems.filter((p) => byFile.has(p.file) && p.severity === 'error');
   const elsewhere = check.problems.filter((p) => !byFile.has(p.file) && p.severity === 'error');

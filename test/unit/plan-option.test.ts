@@ -2,7 +2,7 @@
 // they stop before writing anything and say, in Chinese, which plans there are; with it they work on that
 // plan's folder. (new:report's own cases are in new-report.test.ts, the freeze's in archive.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { choosePlan } from '../../src/content/cli-args.ts';
 import { importFiles } from '../../src/xlsx/import-files.ts';
 import { writeTwoPlansContent } from '../scenarios/two-plans.ts';
+import { writePlanFiles } from '../../scripts/plan-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'plan-option-'));
@@ -69,5 +70,27 @@ describe('xlsx:template and import:xlsx', () => {
     expect(cli.status).toBe(0);
     expect(parse(readFileSync(report, 'utf8'))).toMatchObject({ task: 1, period: PERIOD, summary: '本季度按计划推进。' });
     rmSync(report);
+  });
+});
+
+describe('plan-files', () => {
+  // A repository of its own: the templates, the files they write, and the two plans as its content.
+  const root = join(tmp, 'repo');
+  for (const path of ['templates', '.github', 'README.md', 'CONTRIBUTING.md']) cpSync(join(ROOT, path), join(root, path), { recursive: true });
+  writeTwoPlansContent(join(root, 'content'));
+
+  test('several plans: --plan names the plan the repository\'s files describe; every plan gets its reports README', () => {
+    expect(writePlanFiles(root, true)).toEqual({ changed: [], problems: [`${CHOOSE},例如 npm run plan-files -- --plan ggfw-2022(可选: ggfw-2022, qingshan-2024)`] });
+    const { changed, problems } = writePlanFiles(root, false, 'qingshan-2024');
+    expect(problems).toEqual([]);
+    // Tianmen's reports README, copied with its plan, was already its own.
+    expect(changed).toEqual(expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'content/plans/qingshan-2024/reports/README.md']));
+    const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
+    expect(contributing).toMatch(/npm run new:report -- --task \d+ --period \d{4}-Q\d --plan qingshan-2024\n/);
+    expect(contributing).toMatch(/npm run xlsx:template -- --period (\d{4}-Q\d) --plan qingshan-2024`\(每个牵头单位一份,写到 `填报表-qingshan-2024-\1\/单位标识\.xlsx`/);
+    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024),以上命令都要用 `--plan` 指明是哪一个方案。');
+    expect(contributing).toContain('content/plans/qingshan-2024/reports/');
+    expect(readFileSync(join(root, 'content/plans/ggfw-2022/reports/README.md'), 'utf8')).toContain('plans/ggfw-2022/');
+    expect(writePlanFiles(root, true, 'qingshan-2024')).toEqual({ changed: [], problems: [] });
   });
 });

@@ -40,7 +40,7 @@ export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'a
     'site.maintainers': dataset.site.maintainers ?? '@组织名/maintainers',
     'plan.title': dataset.plan.title,
     'plan.option': several ? ` --plan ${dataset.id}` : '',
-    'plan.note': several ? `网站有几个方案(${plans.join('、')}),以上命令都要用 \`--plan\` 指明是哪一个方案。` : '',
+    'plan.note': several ? `网站有几个方案(${plans.join('、')}):生成填报表要用 \`--plan\` 指明方案;导入时按填报表中记下的方案自动判断,一次只导入同一方案的填报表。` : '',
     'plan.number': dataset.plan.number,
     'areas.count': String(dataset.areas.length),
     'tasks.count': String(dataset.tasks.length),

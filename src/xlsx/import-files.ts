@@ -9,6 +9,7 @@ import { choosePlan } from '../content/cli-args.ts';
 import { loadContent } from '../content/load.ts';
 import { reportPath } from '../content/paths.ts';
 import { problemLine } from '../content/report-problems.ts';
+import { readMeta } from './read-sheet.ts';
 import { cellOfPath, importWorkbook, refusalLine, sheetProblemLine, type SheetReport } from './import-sheet.ts';
 import { parseFieldPath } from './field-path.ts';
 import { lineDiff } from './line-diff.ts';
@@ -43,7 +44,11 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
   if (!loadedContent.ok) {
     return { ok: false, lines: ['内容目录中有错误,没有导入。请先修正(npm run validate):', ...loadedContent.problems.filter((p) => p.severity === 'error').map(problemLine)] };
   }
-  const chosen = choosePlan(loadedContent.content.plans, options.plan, 'npm run import:xlsx -- 填报表.xlsx');
+  const { plans } = loadedContent.content;
+  // Every sheet names its plan (the document number in its hidden template information): when all the sheets
+  // name the same plan of the site, that is the plan, and --plan is not needed.
+  const named = options.plan ?? (plans.length > 1 ? await planOfSheets(options.files, plans) : undefined);
+  const chosen = choosePlan(plans, named, 'npm run import:xlsx -- 填报表.xlsx');
   if (!chosen.ok) return { ok: false, lines: [`没有导入:${chosen.message}`] };
   const loaded = { dataset: chosen.plan };
   const seen = new Map<number, string>();
@@ -110,4 +115,22 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
   for (const problem of check.problems.filter((p) => byFile.has(p.file))) lines.push(problemLine(problem));
   lines.push(`共导入 ${planned.length} 份报告,校验通过。请提交合并请求(见 CONTRIBUTING.md)。`);
   return { ok: true, lines };
+}
+
+/** The id of the one plan every readable sheet belongs to, by the document number it carries; else undefined. */
+async function planOfSheets(files: readonly string[], plans: readonly { id: string; plan: { number: string } }[]): Promise<string | undefined> {
+  const found = new Set<string>();
+  for (const file of files) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    } catch {
+      continue;
+    }
+    const number = readMeta(workbook)?.plan;
+    const matching = plans.filter((p) => p.plan.number === number);
+    if (matching.length !== 1) return undefined;
+    found.add(matching[0]!.id);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -49,26 +49,34 @@ describe('xlsx:template and import:xlsx', () => {
     expect(readdirSync(out).some((f) => leads.has(f.replace(/\.xlsx$/, '')))).toBe(true);
   });
 
-  test('import:xlsx: --plan required; a sheet is imported into its plan\'s folder, and refused by another plan', async () => {
+  test('import:xlsx: the plan the sheets name, or --plan; a sheet is imported into its plan\'s folder, and refused by another plan', async () => {
     const lead = (parse(readFileSync(join(content, 'plans', 'qingshan-2024', 'tasks', '01.yaml'), 'utf8')) as { lead: string[] }).lead[0]!;
     const answers = join(tmp, 'answers.json');
     writeFileSync(answers, JSON.stringify([{ task: 1, cells: { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': '本季度按计划推进。' } }]));
     const filled = join(tmp, 'filled.xlsx');
     const fill = spawnSync('/usr/bin/python3', [join(ROOT, 'test/fixtures/xlsx/fill.py'), join(out, `${lead}.xlsx`), filled, answers], { encoding: 'utf8' });
     expect(fill.status, fill.stderr).toBe(0);
+    const report = join(content, 'plans', 'qingshan-2024', 'reports', PERIOD, '01.yaml');
 
-    const unnamed = await importFiles({ files: [filled], contentDir: content, today: TODAY });
-    expect(unnamed).toEqual({ ok: false, lines: [`没有导入:${CHOOSE},例如 npm run import:xlsx -- 填报表.xlsx --plan ggfw-2022(可选: ggfw-2022, qingshan-2024)`] });
     const wrong = await importFiles({ files: [filled], contentDir: content, today: TODAY, plan: 'ggfw-2022' });
     expect(wrong.ok).toBe(false);
     expect(wrong.lines.join('\n')).toContain('这份填报表属于另一个方案');
-    const report = join(content, 'plans', 'qingshan-2024', 'reports', PERIOD, '01.yaml');
     expect(existsSync(report)).toBe(false);
 
-    const cli = node('import-xlsx.ts', filled, '--content', content, '--today', TODAY, '--plan', 'qingshan-2024');
+    // Sheets of two plans at once: which plan is meant cannot be told, so nothing is imported.
+    const tianmenSheets = join(tmp, 'tianmen-sheets');
+    expect(node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--out', tianmenSheets, '--plan', 'ggfw-2022').status).toBe(0);
+    const mixed = await importFiles({ files: [filled, join(tianmenSheets, readdirSync(tianmenSheets)[0]!)], contentDir: content, today: TODAY });
+    expect(mixed).toEqual({ ok: false, lines: [`没有导入:${CHOOSE},例如 npm run import:xlsx -- 填报表.xlsx --plan ggfw-2022(可选: ggfw-2022, qingshan-2024)`] });
+
+    // The sheet carries its plan's document number: no --plan needed.
+    const cli = node('import-xlsx.ts', filled, '--content', content, '--today', TODAY);
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
     expect(parse(readFileSync(report, 'utf8'))).toMatchObject({ task: 1, period: PERIOD, summary: '本季度按计划推进。' });
+    rmSync(report);
+    const named = await importFiles({ files: [filled], contentDir: content, today: TODAY, plan: 'qingshan-2024' });
+    expect(named.ok, named.lines.join('\n')).toBe(true);
     rmSync(report);
   });
 });
@@ -88,7 +96,7 @@ describe('plan-files', () => {
     const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
     expect(contributing).toMatch(/npm run new:report -- --task \d+ --period \d{4}-Q\d --plan qingshan-2024\n/);
     expect(contributing).toMatch(/npm run xlsx:template -- --period (\d{4}-Q\d) --plan qingshan-2024`\(每个牵头单位一份,写到 `填报表-qingshan-2024-\1\/单位标识\.xlsx`/);
-    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024),以上命令都要用 `--plan` 指明是哪一个方案。');
+    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024):生成填报表要用 `--plan` 指明方案;导入时按填报表中记下的方案自动判断');
     expect(contributing).toContain('content/plans/qingshan-2024/reports/');
     expect(readFileSync(join(root, 'content/plans/ggfw-2022/reports/README.md'), 'utf8')).toContain('plans/ggfw-2022/');
     expect(writePlanFiles(root, true, 'qingshan-2024')).toEqual({ changed: [], problems: [] });

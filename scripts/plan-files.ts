@@ -15,7 +15,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '..');
 /** Writes (or with `check`, compares) every plan file; returns the outputs that were (or would be) changed. */
 export function writePlanFiles(root: string, check: boolean, plan?: string): { changed: string[]; problems: string[] } {
   const result = loadContent({ contentDir: join(root, 'content'), displayRoot: root });
-  if (!result.ok) return { changed: [], problems: result.problems.map(problemLine) };
+  if (!result.ok) return { changed: [], problems: [...result.problems.map(problemLine), '内容校验未通过,先按上面的提示修改(npm run validate)。'] };
   const { plans } = result.content;
   // A site with no plan yet has nothing to name; its files are written once a plan is imported.
   if (plans.length === 0 && plan === undefined) return { changed: [], problems: [] };
@@ -44,10 +44,16 @@ export function writePlanFiles(root: string, check: boolean, plan?: string): { c
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, plan: { type: 'string' } } });
+  let values: { check: boolean; plan?: string | undefined } = { check: false };
+  try {
+    ({ values } = parseArgs({ options: { check: { type: 'boolean', default: false }, plan: { type: 'string' } } }));
+  } catch (error) {
+    console.error(`参数有误: ${error instanceof Error ? error.message : String(error)}\n用法: npm run plan-files -- [--plan 方案标识] [--check]`);
+    process.exit(2);
+  }
   const { changed, problems } = writePlanFiles(REPO_ROOT, values.check, values.plan);
   if (problems.length > 0) {
-    console.error([...problems, '内容校验未通过,先按上面的提示修改(npm run validate)。'].join('\n'));
+    console.error(problems.join('\n'));
     process.exitCode = 1;
   } else if (values.check && changed.length > 0) {
     console.error(`这些文件与 templates/ 和 content/ 不一致,请运行 npm run plan-files 并提交结果: ${changed.join('、')}`);

@@ -1,17 +1,17 @@
-// npm run import:xlsx -- FILE... [--content DIR] [--update] [--period YYYY-Qn] [--today YYYY-MM-DD]
-// Filled 填报表 → content/{plan folder}reports/{period}/{NN}.yaml (the plan each sheet names), checked cell by cell and then by the validator
+// npm run import:xlsx -- FILE... [--plan ID] [--content DIR] [--update] [--period YYYY-Qn] [--today YYYY-MM-DD]
+// Filled 填报表 → content/{plan folder}reports/{period}/{NN}.yaml (the plan each sheet names, or --plan's), checked cell by cell and then by the validator
 // (src/xlsx/import-files.ts).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate, PERIOD_PATTERN, todayInChina } from '../src/schema/index.ts';
 import { importFiles } from '../src/xlsx/import-files.ts';
 
-const USAGE = '用法: npm run import:xlsx -- 填报表.xlsx [更多填报表…] [--content 内容目录] [--update] [--period 2025-Q1] [--today YYYY-MM-DD]';
+const USAGE = '用法: npm run import:xlsx -- 填报表.xlsx [更多填报表…] [--plan 方案] [--content 内容目录] [--update] [--period 2025-Q1] [--today YYYY-MM-DD]';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { content: { type: 'string' }, update: { type: 'boolean' }, period: { type: 'string' }, today: { type: 'string' } } });
+    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { plan: { type: 'string' }, content: { type: 'string' }, update: { type: 'boolean' }, period: { type: 'string' }, today: { type: 'string' } } });
   } catch {
     console.error(`参数不正确\n${USAGE}`);
     return 1;
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--today "${today}" 不是有效日期,格式为 YYYY-MM-DD`);
     return 1;
   }
-  const result = await importFiles({ files: positionals, contentDir: resolve(values.content ?? 'content'), today, update: values.update === true, ...(values.period ? { period: values.period } : {}) });
+  const result = await importFiles({ files: positionals, contentDir: resolve(values.content ?? 'content'), today, update: values.update === true, ...(values.period ? { period: values.period } : {}), ...(values.plan ? { plan: values.plan } : {}) });
   for (const line of result.lines) (result.ok ? console.log : console.error)(line);
   return result.ok ? 0 : 1;
 }

@@ -1,18 +1,19 @@
-// npm run new:report -- --task 5 --period 2023-Q1 [--content DIR] [--today YYYY-MM-DD]
-// Writes DIR/reports/{period}/{NN}.yaml, pre-filled from the task and its earlier reports, with Chinese
+// npm run new:report -- --task 5 --period 2023-Q1 [--plan ID] [--content DIR] [--today YYYY-MM-DD]
+// Writes DIR/{plan folder}reports/{period}/{NN}.yaml (--plan: which plan, required when there are several), pre-filled from the task and its earlier reports, with Chinese
 // comments saying what to fill in. Valid in every field but one: the summary is a placeholder the
 // validator rejects (report.placeholder), so an unedited draft cannot be merged. Never overwrites a file.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset, type LoadResult } from '../src/content/load.ts';
+import { choosePlan } from '../src/content/cli-args.ts';
+import { loadContent, type ContentResult, type Dataset } from '../src/content/load.ts';
 import { taskFileName } from '../src/content/paths.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { draftReport, reportToYaml, SUMMARY_PLACEHOLDER } from '../src/content/report-yaml.ts';
 import { isAfterWindow, isBeforeWindow, isIsoDate, PERIOD_PATTERN, periodLabel, periodStart, reportingWindow, STATUS, todayInChina, windowLabel } from '../src/schema/index.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
-const USAGE = '用法: npm run new:report -- --task 5 --period 2023-Q1 [--content 内容目录] [--today YYYY-MM-DD]';
+const USAGE = '用法: npm run new:report -- --task 5 --period 2023-Q1 [--plan 方案标识] [--content 内容目录] [--today YYYY-MM-DD]';
 
 class UsageError extends Error {}
 
@@ -41,6 +42,7 @@ function parse(argv: string[]) {
       options: {
         task: { type: 'string' },
         period: { type: 'string' },
+        plan: { type: 'string' },
         content: { type: 'string' },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -49,21 +51,27 @@ function parse(argv: string[]) {
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`不认识的参数 ${option ?? ''}。可用参数: --task、--period、--content、--today\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`不认识的参数 ${option ?? ''}。可用参数: --task、--period、--plan、--content、--today\n${USAGE}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`参数 ${option ?? ''} 后面缺少取值\n${USAGE}`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`多余的参数 ${option ?? ''};每个取值前都要写参数名,例如 --task 5\n${USAGE}`);
     throw new UsageError(`参数不正确\n${USAGE}`);
   }
 }
 
-function loadOrExplain(contentDir: string, today: string): Extract<LoadResult, { ok: true }> {
-  const result = loadDataset({ contentDir, today });
-  if (result.ok) return result;
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  throw new UsageError(
-    `内容目录 ${shown(contentDir)} 中有 ${errors.length} 个错误,无法新建报告。请先修正以下问题(改完可运行 npm run validate 检查):\n${errors.map(problemLine).join('\n')}`,
-  );
+function loadOrExplain(contentDir: string, today: string, plan: string | undefined, task: number, period: string): { dataset: Dataset } {
+  const result = loadContent({ contentDir, today });
+  if (!result.ok) {
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    throw new UsageError(
+      `内容目录 ${shown(contentDir)} 中有 ${errors.length} 个错误,无法新建报告。请先修正以下问题(改完可运行 npm run validate 检查):\n${errors.map(problemLine).join('\n')}`,
+    );
+  }
+  const chosen = choosePlan(result.content.plans, plan, `npm run new:report -- --task ${task} --period ${period}`);
+  if (!chosen.ok) throw new UsageError(chosen.message);
+  return { dataset: chosen.plan };
 }
+
+const errorsOf = (result: ContentResult) => result.problems.filter((p) => p.severity === 'error');
 
 function main(argv: string[]): number {
   const args = parse(argv);
@@ -99,7 +107,7 @@ function main(argv: string[]): number {
   // Check existing content as of the later of the clock and the report date, so a --today in the future still loads.
   const clock = todayInChina();
   const loadToday = today > clock ? today : clock;
-  const { dataset } = loadOrExplain(contentDir, loadToday);
+  const { dataset } = loadOrExplain(contentDir, loadToday, args.plan, taskId, period);
   const window = reportingWindow(dataset.plan);
   if (isBeforeWindow(period, window) || isAfterWindow(period, window)) {
     throw new UsageError(`季度 ${period} 不在方案的报送期(${windowLabel(window)},见 plan.yaml)内,不需要报送。请检查 --period`);
@@ -132,8 +140,8 @@ function main(argv: string[]): number {
 
   // Untouched, the file may fail for one reason only: its summary is still the placeholder staff must
   // replace (report.placeholder). Anything else is a bug here: take the file back.
-  const check = loadDataset({ contentDir, today: loadToday });
-  const unexpected = check.problems.filter((p) => !(p.code === 'report.placeholder' && p.file === shown(file)) && p.severity === 'error');
+  const check = loadContent({ contentDir, today: loadToday });
+  const unexpected = errorsOf(check).filter((p) => !(p.code === 'report.placeholder' && p.file === shown(file)));
   if (unexpected.length > 0) {
     rmSync(file);
     console.error(`新建程序内部错误(不是您的问题,请联系维护人员):生成的文件未通过校验,已删除。\n${unexpected.map(problemLine).join('\n')}`);

@@ -1,22 +1,23 @@
-// npm run xlsx:template -- --period YYYY-Qn [--unit ID] [--out DIR] [--content DIR] [--today YYYY-MM-DD]
+// npm run xlsx:template -- --period YYYY-Qn [--plan ID] [--unit ID] [--out DIR] [--content DIR] [--today YYYY-MM-DD]
 // Writes one 填报表 per lead unit (or the one unit's) for the quarter: DIR/{unit}.xlsx, default
 // 填报表-{period}/. 报送日期 starts as --today (default today); SOURCE_DATE_EPOCH fixes the files' own dates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../src/content/load.ts';
+import { choosePlan } from '../src/content/cli-args.ts';
+import { loadContent } from '../src/content/load.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { generatedAt } from '../src/site/build-stamp.ts';
 import { isInWindow, isIsoDate, PERIOD_PATTERN, reportingWindow, todayInChina, windowLabel } from '../src/schema/index.ts';
 import { templateWorkbook } from '../src/xlsx/template.ts';
 import { unitTemplateInputs } from '../src/xlsx/unit-templates.ts';
 
-const USAGE = '用法: npm run xlsx:template -- --period 2025-Q1 [--unit 单位标识] [--out 输出文件夹] [--content 内容目录] [--today YYYY-MM-DD]';
+const USAGE = '用法: npm run xlsx:template -- --period 2025-Q1 [--plan 方案标识] [--unit 单位标识] [--out 输出文件夹] [--content 内容目录] [--today YYYY-MM-DD]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args: argv, strict: true, options: { period: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } } }).values;
+    values = parseArgs({ args: argv, strict: true, options: { period: { type: 'string' }, plan: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' }, today: { type: 'string' } } }).values;
   } catch {
     console.error(`参数不正确\n${USAGE}`);
     return 1;
@@ -31,12 +32,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--today "${today}" 不是有效日期,格式为 YYYY-MM-DD`);
     return 1;
   }
-  const result = loadDataset({ contentDir: resolve(values.content ?? 'content'), today: today > todayInChina() ? today : todayInChina() });
+  const result = loadContent({ contentDir: resolve(values.content ?? 'content'), today: today > todayInChina() ? today : todayInChina() });
   if (!result.ok) {
     console.error(`内容中有错误,没有生成填报表。请先修正(npm run validate):\n${result.problems.filter((p) => p.severity === 'error').map(problemLine).join('\n')}`);
     return 1;
   }
-  const { dataset } = result;
+  const chosen = choosePlan(result.content.plans, values.plan, `npm run xlsx:template -- --period ${period}`);
+  if (!chosen.ok) {
+    console.error(`没有生成填报表:${chosen.message}`);
+    return 1;
+  }
+  const dataset = chosen.plan;
   const window = reportingWindow(dataset.plan);
   if (!isInWindow(period, window)) {
     console.error(`季度 ${period} 不在方案的报送期(${windowLabel(window)})内`);
@@ -51,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
-  const out = resolve(values.out ?? `填报表-${period}`);
+  // Two plans' sheets for one quarter must not land in one folder, where one unit's file would replace the other's.
+  const out = resolve(values.out ?? (result.content.plans.length > 1 ? `填报表-${dataset.id}-${period}` : `填报表-${period}`));
   mkdirSync(out, { recursive: true });
   for (const input of inputs) {
     const file = join(out, `${input.unit.id}.xlsx`);

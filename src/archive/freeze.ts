@@ -50,11 +50,16 @@ export class FreezeError extends Error {}
  * one the build has no page for, or a page that would not stand alone), then all are renamed into place.
  */
 export function freezeQuarters(input: FreezeInput, periods: readonly string[]): FrozenQuarter[] {
-  const made = periods.map((period) => ({ period, ...archiveFiles(input, period) }));
+  return freezePlans([{ input, periods }]);
+}
+
+/** The same for several plans at once (--closed on a site of several): all quarters of all plans, or none. */
+export function freezePlans(plans: readonly { input: FreezeInput; periods: readonly string[] }[]): FrozenQuarter[] {
+  const made = plans.flatMap(({ input, periods }) => periods.map((period) => ({ archiveDir: input.archiveDir, period, ...archiveFiles(input, period) })));
   const staged: { staging: string; target: string }[] = [];
   try {
-    for (const { period, files } of made) {
-      const target = join(input.archiveDir, period);
+    for (const { archiveDir, period, files } of made) {
+      const target = join(archiveDir, period);
       const staging = `${target}.freezing`;
       rmSync(staging, { recursive: true, force: true });
       staged.push({ staging, target });
@@ -105,7 +110,7 @@ function archiveFiles(input: FreezeInput, period: string): { files: Map<string, 
     period,
     frozen_on: input.frozenOn,
     commit: input.commit,
-    tag: archiveTag(period),
+    tag: archiveTag(input.plan, period),
     url,
     citation,
     files: [...files.keys(), ARCHIVE_RECORD_FILE].sort(),

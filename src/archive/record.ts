@@ -7,8 +7,11 @@ import { isoDate, webUrl } from '../schema/text.ts';
 export const ARCHIVE_RECORD_FILE = 'archive.json';
 /** The content folder's archive: {contentDir}/archive/{period}/. */
 export const ARCHIVE_FOLDER = 'archive';
-/** The git tag of a frozen quarter: it names the commit whose content the archive was made from. */
-export const archiveTag = (period: string) => `archive/${period}`;
+/**
+ * The git tag of a frozen quarter: it names the commit whose content the archive was made from. Quarters
+ * repeat from plan to plan, so the plan's id is part of it.
+ */
+export const archiveTag = (plan: string, period: string) => `archive/${plan}/${period}`;
 
 export const frozenQuarterSchema = z.strictObject({
   period: z.string().regex(PERIOD_PATTERN),

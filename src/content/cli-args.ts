@@ -39,3 +39,20 @@ export function readValidateArgs(argv: string[]): ValidateArgs {
     problems,
   };
 }
+
+/**
+ * The plan a command of one plan works on: the site's only plan, or the one --plan names. Task numbers
+ * and quarters repeat from plan to plan, so with several plans nothing else can tell which one is meant.
+ * `example` is the command as staff would type it, to show where --plan goes.
+ */
+export function choosePlan<T extends { id: string }>(plans: readonly T[], plan: string | undefined, example: string): { ok: true; plan: T } | { ok: false; message: string } {
+  const ids = plans.map((p) => p.id);
+  if (plan !== undefined) {
+    const found = plans.find((p) => p.id === plan);
+    if (found) return { ok: true, plan: found };
+    return { ok: false, message: ids.length === 0 ? `没有方案 ${plan}:内容文件夹中还没有方案。请先用 npm run import:plan 导入方案` : `没有方案 ${plan}。请检查 --plan,可选: ${ids.join(', ')}` };
+  }
+  if (plans.length === 1) return { ok: true, plan: plans[0]! };
+  if (plans.length === 0) return { ok: false, message: '内容文件夹中还没有方案。请先用 npm run import:plan 导入方案' };
+  return { ok: false, message: `内容文件夹中有 ${plans.length} 个方案(${ids.join('、')}),不知道是哪一个。请用 --plan 指定,例如 ${example} --plan ${ids[0]}(可选: ${ids.join(', ')})` };
+}

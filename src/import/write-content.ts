@@ -33,14 +33,20 @@ licence_url: https://creativecommons.org/licenses/by/4.0/deed.zh-hans
 
 /** Writes the folder (which must not exist or be empty: the CLI checks). */
 export function writeContent(dir: string, imported: ImportedPlan): void {
+  writePlanFolder(dir, imported);
+  const write = (path: string, text: string) => writeFileSync(join(dir, path), text, 'utf8');
+  write('site.yaml', siteTemplate(imported.plan.title));
+  write('units.yaml', commented('方案中出现的全部牵头单位与责任单位。name 与方案原文一字不差;id 为稳定的英文标识,用于网址 /units/{id}/。\nkind: department 部门单位;collective 集合性表述(如“各公共服务单位”)。', { units: imported.units }));
+}
+
+/** The plan's own files, without the site's settings and units: a folder of its own, or plans/<id>/ of a site. */
+export function writePlanFolder(dir: string, imported: ImportedPlan): void {
   mkdirSync(join(dir, 'tasks'), { recursive: true });
   mkdirSync(join(dir, 'source'), { recursive: true });
   const write = (path: string, text: string) => writeFileSync(join(dir, path), text, 'utf8');
   write('source/plan.txt', imported.text);
-  write('site.yaml', siteTemplate(imported.plan.title));
   write('plan.yaml', commented('方案文件本身的要素,由 npm run import:plan 从方案原文(source/plan.txt)读出。\n所有文字均为原文;reporting.last_period 取方案中最晚的期限所在季度,请核对。\nid 是方案标识(由文号的年份和序号拟定),定下后不再改。', imported.plan));
   write('areas.yaml', commented('方案中的领域,按方案顺序。name 为小标题原文;id 用于网址,short 为简称,均可修改(改 id 时同时改任务文件中的 area)。', { areas: imported.areas }));
-  write('units.yaml', commented('方案中出现的全部牵头单位与责任单位。name 与方案原文一字不差;id 为稳定的英文标识,用于网址 /units/{id}/。\nkind: department 部门单位;collective 集合性表述(如“各公共服务单位”)。', { units: imported.units }));
   for (const task of imported.tasks) {
     const note = task.targets.some((t) => t.review !== undefined)
       ? '\n有 review 的目标待人工核对:核对数值、单位、比较方式和期限后,删除 review 这一行(有 review 时校验不通过)。'

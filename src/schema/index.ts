@@ -144,7 +144,9 @@ export const UnitSchema = z.strictObject({
     .describe('单位名称的其他写法(可选):不同方案原文对同一单位的写法不同时(如 市市场监管局 与 市市场监督管理局)列在这里'),
 }).describe('一个单位');
 export const UnitsFileSchema = z
-  .strictObject({ units: z.array(UnitSchema).min(1).describe('方案中出现的全部单位') })
+  // May be empty: a new site (npm run init -- --empty) has no plan and so no unit yet; a task's lead unit
+  // missing from the list is its own error.
+  .strictObject({ units: z.array(UnitSchema).describe('各方案中出现的全部单位(还没有方案时可以为空)') })
   .describe('单位列表(content/units.yaml)');
 
 export const TargetSchema = z.strictObject({

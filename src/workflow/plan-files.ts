@@ -20,8 +20,12 @@ export const PLAN_FILES: { template: string; output: string; block?: string }[] 
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The values templates may use, as `{{name}}`. */
-export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'areas' | 'units' | 'tasks'>): Record<string, string> {
+/**
+ * The values templates may use, as `{{name}}`. `plans`: every plan id of the site, when it has several;
+ * the commands of one plan then need --plan, so the examples carry it.
+ */
+export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'areas' | 'units' | 'tasks'> & { id?: string }, plans: readonly string[] = []): Record<string, string> {
+  const several = plans.length > 1 && dataset.id !== undefined;
   const sample = sampleReport(dataset);
   const task = dataset.tasks.find((t) => t.id === sample.task);
   const target = task?.targets[0];
@@ -35,6 +39,8 @@ export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'a
     'site.root': siteRoot(dataset.site.site, dataset.site.base),
     'site.maintainers': dataset.site.maintainers ?? '@组织名/maintainers',
     'plan.title': dataset.plan.title,
+    'plan.option': several ? ` --plan ${dataset.id}` : '',
+    'plan.note': several ? `网站有几个方案(${plans.join('、')}):生成填报表要用 \`--plan\` 指明方案;导入时按填报表中记下的方案自动判断,不同方案的填报表可一次导入。` : '',
     'plan.number': dataset.plan.number,
     'areas.count': String(dataset.areas.length),
     'tasks.count': String(dataset.tasks.length),
@@ -47,6 +53,7 @@ export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'a
     'sample.file': sample.file,
     'sample.earlier': sample.earlier,
     'sample.period': sample.period,
+    'sheets.folder': several ? `填报表-${dataset.id}-${sample.period}` : `填报表-${sample.period}`,
     'sample.periodLabel': periodLabel(sample.period),
     'sample.asOf': periodEnd(sample.period),
     // Reports come in early in the next quarter.

@@ -4,6 +4,9 @@
 import { periodLabel } from '../schema/index.ts';
 import type { Reminders } from './reminders.ts';
 
+/** What the decision reads: one plan's reminders or a site's (siteReminders), which share these fields. */
+export type IssueReminders = Pick<Reminders, 'period' | 'phase' | 'dueOn'> & { units: readonly unknown[] };
+
 export interface ExistingIssue {
   number: number;
   title: string;
@@ -24,7 +27,7 @@ export const issueTitle = (period: string) => `${periodLabel(period)}进展报�
 export const issueBody = (period: string, markdown: string) => `${issueMarker(period)}\n${markdown}`;
 
 /** What to do with the quarter's issue, given the repository's issues (any state) and the reminders. */
-export function planIssue(existing: readonly ExistingIssue[], reminders: Reminders | null, markdown: string): IssueAction {
+export function planIssue(existing: readonly ExistingIssue[], reminders: IssueReminders | null, markdown: string): IssueAction {
   if (reminders === null) return { action: 'none', reason: '没有正在报送的季度' };
   const marker = issueMarker(reminders.period);
   // The oldest carrying the marker: should a second ever exist, every run still edits the same one.

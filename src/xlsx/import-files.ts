@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ExcelJS from 'exceljs';
+import { choosePlan } from '../content/cli-args.ts';
 import { loadContent, type Dataset } from '../content/load.ts';
 import { reportPath } from '../content/paths.ts';
 import { problemLine } from '../content/report-problems.ts';
@@ -21,6 +22,8 @@ export interface ImportOptions {
   today: string;
   update?: boolean;
   period?: string;
+  /** Every sheet is this plan's (a sheet of another plan is refused); without it each goes to the plan it names. */
+  plan?: string;
 }
 
 interface Planned extends SheetReport {
@@ -51,6 +54,12 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
     return context;
   };
   const { plans } = loaded.content;
+  let named: Dataset | undefined;
+  if (options.plan !== undefined) {
+    const chosen = choosePlan(plans, options.plan, 'npm run import:xlsx -- 填报表.xlsx');
+    if (!chosen.ok) return { ok: false, lines: [`没有导入:${chosen.message}`] };
+    named = chosen.plan;
+  }
   const planned: Planned[] = [];
   let errors = 0;
   for (const file of options.files) {
@@ -64,7 +73,7 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
       continue;
     }
     // A sheet of no plan here meets the first plan's refusal (another plan's number).
-    const plan = plans.find((p) => p.plan.number === readMeta(workbook)?.plan) ?? plans[0];
+    const plan = named ?? plans.find((p) => p.plan.number === readMeta(workbook)?.plan) ?? plans[0];
     if (!plan) {
       lines.push(`${fileName}: 不能导入:内容目录中还没有方案。请先用 npm run import:plan 导入方案`);
       errors++;

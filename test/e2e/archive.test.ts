@@ -16,6 +16,8 @@ import { axeViolations, launchBrowser, openPage } from './harness.ts';
 import { planFolderOf, REAL } from './sites.ts';
 
 const PERIOD = '2023-Q1';
+/** archive/{plan id}/{period}: content/'s one plan is ggfw-2022. */
+const TAG = `archive/ggfw-2022/${PERIOD}`;
 let repo: string;
 let content: string;
 let out: string;
@@ -68,17 +70,17 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 test('npm run freeze says what it froze, where, and under which tag', () => {
   expect(freezeRun.stderr).toBe('');
   expect(freezeRun.status).toBe(0);
-  expect(freezeRun.stdout).toContain(`已冻结 ${PERIOD}: ${join(content, planFolderOf(content), 'archive', PERIOD)}(9 个文件)\n已打标签 archive/${PERIOD} → ${publishedCommit.slice(0, 7)}\n`);
+  expect(freezeRun.stdout).toContain(`已冻结 ${PERIOD}: ${join(content, planFolderOf(content), 'archive', PERIOD)}(9 个文件)\n已打标签 ${TAG} → ${publishedCommit.slice(0, 7)}\n`);
   expect([...frozenBytes.keys()]).toEqual(['SHA256SUMS', 'archive.css', 'archive.json', 'bulletin.docx', 'index.html', 'metrics.csv', 'reports.csv', 'reports.json', 'tasks.json']);
 });
 
 test('the tag and the record name the commit the archive was made from', () => {
-  expect(execFileSync('git', ['rev-parse', `archive/${PERIOD}^{commit}`], { cwd: repo, encoding: 'utf8' }).trim()).toBe(publishedCommit);
+  expect(execFileSync('git', ['rev-parse', `${TAG}^{commit}`], { cwd: repo, encoding: 'utf8' }).trim()).toBe(publishedCommit);
   expect(JSON.parse(frozenBytes.get('archive.json')!.toString('utf8'))).toEqual({
     period: PERIOD,
     frozen_on: '2023-04-20',
     commit: publishedCommit,
-    tag: `archive/${PERIOD}`,
+    tag: TAG,
     url: `https://tianmen-public-service.github.io/${REAL.planPaths().archive(PERIOD)}`,
     citation: `天门市公共服务质量提升行动进展:2023年第一季度进展(归档)[EB/OL]. (2023-04-20冻结,版本 ${publishedCommit.slice(0, 7)}). https://tianmen-public-service.github.io/${REAL.planPaths().archive(PERIOD)}.`,
     files: ['archive.css', 'archive.json', 'bulletin.docx', 'index.html', 'metrics.csv', 'reports.csv', 'reports.json', 'tasks.json'],
@@ -136,7 +138,7 @@ test('the frozen page stands alone: its own stylesheet and files, no script, its
 
 test('the list of frozen quarters names each with its date, version and tag', () => {
   const html = readFileSync(join(out, REAL.planPaths().archives, 'index.html'), 'utf8');
-  expect(html).toContain(`<a href="/${REAL.planPaths().archive(PERIOD)}">2023年第一季度进展(归档)</a><span>冻结于 2023年4月20日,数据版本 <code>${publishedCommit.slice(0, 7)}</code>,标签 <code>archive/${PERIOD}</code></span>`);
+  expect(html).toContain(`<a href="/${REAL.planPaths().archive(PERIOD)}">2023年第一季度进展(归档)</a><span>冻结于 2023年4月20日,数据版本 <code>${publishedCommit.slice(0, 7)}</code>,标签 <code>${TAG}</code></span>`);
   expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<url><loc>https://tianmen-public-service.github.io/${REAL.planPaths().archive(PERIOD)}</loc></url>`);
 });
 

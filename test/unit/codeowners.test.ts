@@ -1,11 +1,13 @@
 // .github/CODEOWNERS: generated from content/, checked in, and kept in sync; every path has an owner.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/content/load.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
 import { listFiles } from '../../src/fs/walk.ts';
 import { SiteSettingsSchema, UnitSchema } from '../../src/schema/index.ts';
-import { CODEOWNERS_PATH, generateCodeowners, MAINTAINER_PATHS, type CodeownersInput } from '../../src/workflow/codeowners.ts';
+import { CODEOWNERS_PATH, codeownersInput, generateCodeowners, MAINTAINER_PATHS, type CodeownersInput } from '../../src/workflow/codeowners.ts';
+import { writeTwoPlansContent } from '../scenarios/two-plans.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -90,7 +92,7 @@ describe('CODEOWNERS generator', () => {
     const bad: CodeownersInput = {
       ...FIXTURE,
       units: [...FIXTURE.units, { id: 'other', name: '外单位', github: '@elsewhere/team' }],
-      tasks: [...FIXTURE.tasks, { id: 4, title: '未知单位', lead: ['nobody'] }],
+      tasks: [...FIXTURE.tasks!, { id: 4, title: '未知单位', lead: ['nobody'] }],
     };
     expect(() => generateCodeowners(bad)).toThrow(/content\/units\.yaml other: 团队 @elsewhere\/team 不属于仓库所在的组织 city[\s\S]*content\/tasks\/04\.yaml: 牵头单位 nobody 不在 content\/units\.yaml 中/);
   });
@@ -113,14 +115,14 @@ describe('the schema fields CODEOWNERS reads', () => {
 });
 
 describe('.github/CODEOWNERS in this repository', () => {
-  const result = loadDataset({ contentDir: join(ROOT, 'content'), displayRoot: ROOT });
+  const result = loadContent({ contentDir: join(ROOT, 'content'), displayRoot: ROOT });
   if (!result.ok) throw new Error('content/ does not validate: run npm run validate');
-  const { site, units, tasks, folder } = result.dataset;
+  const { site, units, plans } = result.content;
   const checkedIn = readFileSync(join(ROOT, CODEOWNERS_PATH), 'utf8');
 
   test('is what the generator makes from content/ (otherwise: run npm run codeowners)', () => {
     expect(site.maintainers, 'content/site.yaml needs maintainers').toBeDefined();
-    const expected = generateCodeowners({ maintainers: site.maintainers!, repository: site.repository, units, tasks, folder });
+    const expected = generateCodeowners(codeownersInput(result.content)!);
     expect(checkedIn === expected, `${CODEOWNERS_PATH} is out of date: run npm run codeowners and commit the result`).toBe(true);
   });
 
@@ -128,12 +130,56 @@ describe('.github/CODEOWNERS in this repository', () => {
     const paths = [...filesUnder('content'), ...filesUnder('.github')];
     expect(paths.length).toBeGreaterThan(40);
     for (const path of paths) expect(ownersOf(checkedIn, path), path).not.toEqual([]);
-    const unitTeams = new Map(units.map((u) => [u.id, u.github]));
-    for (const task of tasks) {
-      const path = `content/${folder}reports/2030-Q1/${String(task.id).padStart(2, '0')}.yaml`;
-      const teams = task.lead.map((id) => unitTeams.get(id) ?? site.maintainers!);
-      expect(new Set(ownersOf(checkedIn, path)), path).toEqual(new Set(teams));
-    }
+    expectLeadsOwnReports(checkedIn, result.content);
     for (const path of MAINTAINER_PATHS) expect(ownersOf(checkedIn, path.slice(1) + (path.endsWith('/') ? 'x' : ''))).toEqual([site.maintainers]);
+    expect(plans.length).toBeGreaterThan(0);
+  });
+});
+
+/** Every task's future reports, in every plan, are reviewed by exactly its lead units' teams (or the maintainers). */
+function expectLeadsOwnReports(codeowners: string, content: { site: { maintainers?: string | undefined }; units: { id: string; github?: string | undefined }[]; plans: { folder: string; tasks: { id: number; lead: string[] }[] }[] }) {
+  const unitTeams = new Map(content.units.map((u) => [u.id, u.github]));
+  for (const plan of content.plans) {
+    for (const task of plan.tasks) {
+      const path = `content/${plan.folder}reports/2030-Q1/${String(task.id).padStart(2, '0')}.yaml`;
+      const teams = task.lead.map((id) => unitTeams.get(id) ?? content.site.maintainers!);
+      expect(new Set(ownersOf(codeowners, path)), path).toEqual(new Set(teams));
+    }
+  }
+}
+
+describe('CODEOWNERS for a site of two plans', () => {
+  const root = mkdtempSync(join(tmpdir(), 'codeowners-two-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const loaded = loadContent({ contentDir: writeTwoPlansContent(join(root, 'content')) });
+  if (!loaded.ok) throw new Error('the two-plan scenario does not load');
+  // Teams for a unit leading in both plans (hrss), one leading only in Qingshan's, and one only in Tianmen's.
+  const qingshanOnly = loaded.content.plans[1]!.tasks.flatMap((t) => t.lead).find((id) => !loaded.content.plans[0]!.tasks.some((t) => t.lead.includes(id)))!;
+  const teams: Record<string, string> = { hrss: '@tianmen-public-service/hrss', edu: '@tianmen-public-service/edu', [qingshanOnly]: '@tianmen-public-service/only-qingshan' };
+  const content = { ...loaded.content, units: loaded.content.units.map((u) => (teams[u.id] ? { ...u, github: teams[u.id] } : u)) };
+  const text = generateCodeowners(codeownersInput(content)!);
+
+  test('each plan’s report folders go to its tasks’ lead units’ teams', () => {
+    expectLeadsOwnReports(text, content);
+    const hrssTask = (i: number) => content.plans[i]!.tasks.find((t) => t.lead.length === 1 && t.lead[0] === 'hrss')!.id;
+    expect(ownersOf(text, `content/plans/ggfw-2022/reports/2024-Q4/${String(hrssTask(0)).padStart(2, '0')}.yaml`)).toEqual(['@tianmen-public-service/hrss']);
+    expect(ownersOf(text, `content/plans/qingshan-2024/reports/2024-Q4/${String(hrssTask(1)).padStart(2, '0')}.yaml`)).toEqual(['@tianmen-public-service/hrss']);
+    expect(text).toContain('@tianmen-public-service/only-qingshan');
+    // A task number both plans have is two rules, one per plan folder.
+    expect(text).toMatch(/^\/content\/plans\/ggfw-2022\/reports\/\*\/01\.yaml /m);
+    expect(text).toMatch(/^\/content\/plans\/qingshan-2024\/reports\/\*\/01\.yaml /m);
+    expect(ownersOf(text, 'content/plans/qingshan-2024/tasks/01.yaml')).toEqual(['@tianmen-public-service/maintainers']);
+  });
+
+  test('the header names every plan’s tasks, and each plan’s rules are headed by its name', () => {
+    expect(text).toContain('content/plans/*/tasks/*.yaml 的牵头单位');
+    expect(text).toContain('# 方案 天门市公共服务质量提升行动实施方案 (content/plans/ggfw-2022/)\n# 任务 1 ');
+    expect(text).toContain('# 方案 青山便民服务三年行动 (content/plans/qingshan-2024/)\n# 任务 1 ');
+  });
+
+  test('an unknown lead unit is named with its plan’s folder', () => {
+    const input = codeownersInput(content)!;
+    const plans = input.plans!.map((p, i) => (i === 1 ? { ...p, tasks: [...p.tasks, { id: 99, title: '未知', lead: ['nobody'] }] } : p));
+    expect(() => generateCodeowners({ ...input, plans })).toThrow('content/plans/qingshan-2024/tasks/99.yaml: 牵头单位 nobody 不在 content/units.yaml 中');
   });
 });

@@ -2,11 +2,13 @@
 // files: the content is replaced, the published-address list starts empty, CODEOWNERS and the files that
 // name the plan are written for the new plan.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
 import { readPublishedList } from '../../src/site/published-urls.ts';
+import { writePlanFiles } from '../../scripts/plan-files.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const NODE = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : join(REPO, 'node_modules/.bin/node');
@@ -43,4 +45,41 @@ test('invalid content given with --from is refused and content/ is left as it wa
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('未通过校验,content/ 没有改动');
   expect(readFileSync(join(root, 'content/plan.yaml'), 'utf8')).toBe(before);
+});
+
+test('--empty: a site with no plan that validates, to which import:plan --into adds the first plan', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'init-empty-'));
+  try {
+    for (const path of ['content', 'templates', 'urls', '.github', 'README.md', 'CONTRIBUTING.md']) cpSync(join(REPO, path), join(fresh, path), { recursive: true });
+    const run = spawnSync(NODE, [join(REPO, 'scripts/init.ts'), '--empty'], { cwd: fresh, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('content/ 已换成一个还没有方案的网站');
+    expect(run.stdout).toContain('npm run import:plan -- 方案文件(.docx 或 .txt) --into content');
+    expect(readdirSync(join(fresh, 'content')).sort()).toEqual(['plans', 'site.yaml', 'units.yaml']);
+    expect(readdirSync(join(fresh, 'content', 'plans'))).toEqual(['.gitkeep']);
+    expect(readPublishedList(join(fresh, 'urls/published.txt'))).toEqual([]);
+    const empty = loadContent({ contentDir: join(fresh, 'content') });
+    expect(empty.problems).toEqual([]);
+    expect(empty.ok && [empty.content.layout, empty.content.plans, empty.content.units]).toEqual(['plans', [], []]);
+    const validate = spawnSync(NODE, [join(REPO, 'scripts/validate.ts'), 'content'], { cwd: fresh, encoding: 'utf8' });
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+
+    const imported = spawnSync(NODE, [join(REPO, 'scripts/import-plan.ts'), join(REPO, 'test/fixtures/import/qinglan/plan.txt'), '--into', 'content'], { cwd: fresh, encoding: 'utf8' });
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    const task = join(fresh, 'content/plans/2024-8/tasks/06.yaml');
+    writeFileSync(task, readFileSync(task, 'utf8').replace(/^ {4}review: .*\n/m, '').replace('comparator: reach', 'comparator: at_least'));
+    const one = loadContent({ contentDir: join(fresh, 'content') });
+    expect(one.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(one.ok && one.content.plans.map((p) => p.id)).toEqual(['2024-8']);
+    // Every unit of the plan came into the empty list, written as a block list.
+    expect(one.ok && one.content.units.length).toBeGreaterThan(5);
+    expect(readFileSync(join(fresh, 'content/units.yaml'), 'utf8')).toMatch(/^units:\n  - id: /m);
+    expect(writePlanFiles(fresh, false).problems).toEqual([]);
+    expect(readFileSync(join(fresh, 'README.md'), 'utf8')).toContain('青岚市');
+    expect(existsSync(join(fresh, 'content/plans/2024-8/reports/README.md'))).toBe(true);
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
 });

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { loadDataset } from '../../src/content/load.ts';
+import { loadContent, loadDataset } from '../../src/content/load.ts';
 import { reportKey } from '../../src/content/paths.ts';
 import { problemLine } from '../../src/content/report-problems.ts';
 import { listFiles } from '../../src/fs/walk.ts';
+import { writeTwoPlansContent } from '../scenarios/two-plans.ts';
 import { REPORT_SCHEMA_PATH_IN_CONTENT, reportSchemaComment, reportToYaml, SUMMARY_PLACEHOLDER, submitTaskData } from '../../src/content/report-yaml.ts';
 import { ReportSchema } from '../../src/schema/index.ts';
 
@@ -232,6 +233,46 @@ describe('npm run new:report', () => {
     for (const message of messages) expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
     expect(existsSync(reports)).toBe(false);
+  });
+});
+
+describe('npm run new:report on a site of two plans', () => {
+  let two: string;
+  beforeEach(() => {
+    two = writeTwoPlansContent(join(dir, 'two'));
+  });
+  const run = (...args: string[]) => {
+    const result = spawnSync(NODE, [SCRIPT, '--content', two, ...args], { cwd: ROOT, encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  const qingshanReport = () => join(two, 'plans', 'qingshan-2024', 'reports', '2024-Q4', '01.yaml');
+
+  test('task numbers repeat between plans: without --plan it writes nothing and says how to name the plan', () => {
+    const out = run('--task', '1', '--period', '2024-Q4', '--today', '2025-01-05');
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim()).toBe(
+      '内容文件夹中有 2 个方案(ggfw-2022、qingshan-2024),不知道是哪一个。请用 --plan 指定,例如 npm run new:report -- --task 1 --period 2024-Q4 --plan ggfw-2022(可选: ggfw-2022, qingshan-2024)',
+    );
+    expect(existsSync(qingshanReport())).toBe(false);
+  });
+
+  test('--plan writes into that plan\'s folder, from that plan\'s task', () => {
+    const out = run('--task', '1', '--period', '2024-Q4', '--today', '2025-01-05', '--plan', 'qingshan-2024');
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain(`已新建 ${qingshanReport().split(sep).join('/')}`);
+    const text = readFileSync(qingshanReport(), 'utf8');
+    expect(parse(text)).toMatchObject({ task: 1, period: '2024-Q4', summary: SUMMARY_PLACEHOLDER });
+    // The draft fails only for its placeholder.
+    const errors = loadContent({ contentDir: two, today: '2025-01-05' }).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.code)).toEqual(['report.placeholder']);
+    expect(errors[0]!.file).toMatch(/plans\/qingshan-2024\/reports\/2024-Q4\/01\.yaml$/);
+  });
+
+  test('an unknown --plan names the plans there are', () => {
+    const out = run('--task', '1', '--period', '2024-Q4', '--today', '2025-01-05', '--plan', 'qingshan');
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim()).toBe('没有方案 qingshan。请检查 --plan,可选: ggfw-2022, qingshan-2024');
   });
 });
 

@@ -1,10 +1,14 @@
 // The reminders' dry run on the demo data before and after the 2024-Q4 deadline (2025-01-10), and the
-// one-issue-per-quarter decision, with fixtures.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/content/load.ts';
-import { openQuarter, reminders, remindersMarkdown } from '../../src/workflow/reminders.ts';
+// one-issue-per-quarter decision, with fixtures; a site of two plans (the two-plan scenario) gets one issue
+// for the quarter, grouped by unit.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadContent, loadDataset } from '../../src/content/load.ts';
+import { openQuarter, reminders, remindersMarkdown, siteReminders, siteRemindersMarkdown } from '../../src/workflow/reminders.ts';
+import { writeTwoPlansContent } from '../scenarios/two-plans.ts';
 import { issueBody, issueMarker, issueTitle, planIssue } from '../../src/workflow/reminder-issue.ts';
 
 const loaded = loadDataset({ contentDir: 'content', reportsDir: 'examples/demo/reports', demo: true });
@@ -86,5 +90,75 @@ describe('one issue per quarter', () => {
     const out = cli('--as-of', '2025-01-15', '--issues', 'test/fixtures/reminders/issues-none.json');
     expect(JSON.parse(out)).toEqual({ action: 'create', title: '2024年第四季度进展报送提醒', body });
     expect(out.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a site of two plans: one issue per quarter, grouped by unit', () => {
+  const root = mkdtempSync(join(tmpdir(), 'reminders-two-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const contentDir = writeTwoPlansContent(join(root, 'content'));
+  const loadedTwo = loadContent({ contentDir, reportsDir: 'examples/demo/reports', demo: true, plan: 'ggfw-2022' });
+  if (!loadedTwo.ok) throw new Error('the two-plan scenario does not load');
+  const two = loadedTwo.content;
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/reminders.ts', '--content', contentDir, ...args], { encoding: 'utf8' });
+
+  test('a quarter both windows contain: each unit lists what it owes in each plan, with the report file', () => {
+    const due = siteReminders(two, '2025-01-15')!;
+    expect([due.period, due.dueOn, due.phase]).toEqual(['2024-Q4', '2025-01-10', 'overdue']);
+    expect(due.plans.map((p) => [p.id, p.name])).toEqual([
+      ['ggfw-2022', '天门市公共服务质量提升行动实施方案'],
+      ['qingshan-2024', '青山便民服务三年行动'],
+    ]);
+    // 市人社局 leads tasks in both plans: one section, both plans in it.
+    const hrss = due.units.find((u) => u.unit === 'hrss')!;
+    expect(hrss.plans.map((p) => p.plan)).toEqual(['ggfw-2022', 'qingshan-2024']);
+    expect(hrss.plans[1]!.tasks[0]).toMatchObject({ path: expect.stringMatching(/^content\/plans\/qingshan-2024\/reports\/2024-Q4\/\d\d\.yaml$/) });
+    expect(due.units.filter((u) => u.unit === 'hrss')).toHaveLength(1);
+    // Tianmen's part is that plan's own reminders, unit for unit.
+    const tianmen = reminders({ ...two.plans[0]!, site: two.site, units: two.units }, '2025-01-15')!;
+    expect(due.units.flatMap((u) => u.plans.filter((p) => p.plan === 'ggfw-2022').map((p) => [u.unit, p.tasks.map((t) => t.id)]))).toEqual(tianmen.units.map((u) => [u.unit, u.tasks.map((t) => t.id)]));
+
+    const markdown = siteRemindersMarkdown(due, two);
+    expect(markdown.startsWith('## 2024年第四季度进展报送催办(截至 2025-01-15)\n')).toBe(true);
+    expect(markdown).toContain('- 青山便民服务三年行动:2025-01-10(季度结束后第 10 天),已过期限');
+    expect(markdown.match(/^### 市人社局 /gm)).toHaveLength(1);
+    expect(markdown).toMatch(/### 市人社局 [^\n]*\n\n天门市公共服务质量提升行动实施方案:\n\n- 任务 13:优化失业保险金发放领取程序\(逾期未报,content\/plans\/ggfw-2022\/reports\/2024-Q4\/13\.yaml\)\n\n青山便民服务三年行动:\n\n- 任务 \d+:/);
+    expect(planIssue([], due, markdown)).toEqual({ action: 'create', title: '2024年第四季度进展报送提醒', body: issueBody('2024-Q4', markdown) });
+  });
+
+  test('a quarter only one window contains names only that plan; none: no issue', () => {
+    // Tianmen's window starts 2022-Q4, Qingshan's 2024-Q1 and runs to 2026-Q4, after Tianmen's 2025-Q4.
+    expect(siteReminders(two, '2023-01-15')!.plans.map((p) => p.id)).toEqual(['ggfw-2022']);
+    const late = siteReminders(two, '2026-04-15')!;
+    expect([late.period, late.plans.map((p) => p.id)]).toEqual(['2026-Q1', ['qingshan-2024']]);
+    expect(late.units.every((u) => u.plans.every((p) => p.plan === 'qingshan-2024'))).toBe(true);
+    expect(siteReminders(two, '2022-10-20')).toBeNull();
+  });
+
+  test('plans with different deadlines: the issue opens with the earliest, each plan keeps its own', () => {
+    const later = { ...two, plans: two.plans.map((p) => (p.id === 'qingshan-2024' ? { ...p, plan: { ...p.plan, reporting: { ...p.plan.reporting, due_days_after_quarter: 20 } } } : p)) };
+    const due = siteReminders(later, '2025-01-15')!;
+    expect([due.dueOn, due.phase, due.plans.map((p) => [p.dueOn, p.phase])]).toEqual(['2025-01-10', 'overdue', [['2025-01-10', 'overdue'], ['2025-01-20', 'upcoming']]]);
+    const markdown = siteRemindersMarkdown(due, later);
+    expect(markdown).toContain('- 青山便民服务三年行动:2025-01-20(季度结束后第 20 天)\n');
+    expect(markdown).toMatch(/青山便民服务三年行动:\n\n- 任务 \d+:[^\n]*\(待报送,content\/plans\/qingshan-2024\//);
+  });
+
+  test('a site of one plan prints what the one-plan reminders print', () => {
+    const onlyTianmen = { ...two, plans: [two.plans[0]!] };
+    const due = siteReminders(onlyTianmen, '2025-01-15')!;
+    expect(siteRemindersMarkdown(due, onlyTianmen)).toBe(remindersMarkdown(reminders(demo, '2025-01-15')!, demo.plan));
+  });
+
+  test('the CLI: the site\'s text; --demo needs --plan to know whose reports the demo ones are', () => {
+    const out = run('--demo', '--plan', 'ggfw-2022', '--as-of', '2025-01-15');
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toBe(siteRemindersMarkdown(siteReminders(two, '2025-01-15')!, two));
+    const unnamed = run('--demo', '--as-of', '2025-01-15');
+    expect(unnamed.status).toBe(1);
+    expect(unnamed.stderr).toContain('请用 --plan 指定方案,可选: ggfw-2022, qingshan-2024');
+    const own = run('--as-of', '2025-01-15');
+    expect(own.status, own.stderr).toBe(0);
+    expect(own.stdout).toContain('青山便民服务三年行动:');
   });
 });

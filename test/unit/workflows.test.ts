@@ -183,7 +183,9 @@ function freezeProblems({ doc }: Workflow, context: Context): string[] {
     if (steps(job).some((step) => actionOf(step) === 'actions/setup-node')) say(`job ${id} has write access, so it sets up no Node`);
     if (reader && ![job.needs].flat().includes(reader.id)) say(`job ${id} must need ${reader.id}`);
     if (!String(job.if).startsWith('${{ !inputs.dry_run && ')) say(`job ${id} must be skipped on a dry run`);
-    if (!commands(job, context).some((line) => line.includes('=~ ^[0-9]{4}-Q[1-4]$'))) say(`job ${id} must check each period it was handed`);
+    // Folders and tags come from the job without write access: each is checked against the only shapes they may have.
+    if (!commands(job, context).some((line) => line.includes('=~ ^content/(plans/([a-z0-9-]+)/)?archive/([0-9]{4}-Q[1-4])$'))) say(`job ${id} must check each archive folder it was handed`);
+    if (!commands(job, context).some((line) => line.includes('=~ ^archive/([a-z0-9-]+)/([0-9]{4}-Q[1-4])$'))) say(`job ${id} must check each tag (archive/{plan}/{period}) before pushing it`);
   }
   return problems;
 }
@@ -338,11 +340,17 @@ describe('workflows', () => {
     job(writeReader, 'freeze').permissions = { contents: 'write' };
     expect(workflowProblems(writeReader, ctx).join('\n')).toMatch(/freeze\.yml: job freeze permissions must be exactly/);
     const always = clone(workflows);
-    job(always, 'propose').if = "${{ inputs.dry_run && needs.freeze.outputs.periods != '' }}";
+    job(always, 'propose').if = "${{ inputs.dry_run && needs.freeze.outputs.folders != '' }}";
     expect(workflowProblems(always, ctx)).toEqual(['freeze.yml: job propose must be skipped on a dry run']);
     const noPipefail = clone(workflows);
     for (const step of asArray(job(noPipefail, 'freeze').steps)) delete asObj(step).shell;
     expect(workflowProblems(noPipefail, ctx)).toEqual(['freeze.yml: job freeze: the freeze step must set shell: bash (pipefail)']);
+    const untrusted = clone(workflows);
+    for (const step of asArray(job(untrusted, 'propose').steps)) {
+      const o = asObj(step);
+      if (typeof o.run === 'string') o.run = o.run.replace('=~ ^archive/([a-z0-9-]+)/([0-9]{4}-Q[1-4])$', '=~ .');
+    }
+    expect(workflowProblems(untrusted, ctx)).toEqual(['freeze.yml: job propose must check each tag (archive/{plan}/{period}) before pushing it']);
   });
 
   test('the checker flags a reminders workflow that would run project code with a write token', () => {

@@ -71,9 +71,8 @@ export interface Site {
   /** The plan of a `[plan]` route's parameter; an unknown id is a bug in getStaticPaths, so it throws. */
   plan(id: string): PlanSite;
   /**
-   * The plan whose examples and data root pages show. Until the root pages (units, submit, about) are
-   * written for several plans, they show this plan only; with one plan that is the whole site. The data
-   * files, feed and calendar hold every plan, and /data/ takes only its examples from this one.
+   * The plan root pages take an example from (a search placeholder, a sample file path, one archive link):
+   * the first. Everything a root page lists or counts spans every plan; only examples come from this one.
    */
   featured: PlanSite;
 }

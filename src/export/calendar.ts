@@ -6,10 +6,9 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import type { Dataset } from '../content/load.ts';
 import { asOfDate } from '../derive/as-of.ts';
-import { DEMO_LABEL, dueDaysAfterQuarter, periodLabel, periodOfDate, periodRange, reportDueDate, reportingWindow, type SiteSettings, type Task } from '../schema/index.ts';
+import { DEMO_LABEL, dueDaysAfterQuarter, planName, periodLabel, periodOfDate, periodRange, reportDueDate, reportingWindow, type SiteSettings, type Task } from '../schema/index.ts';
 import { targetText } from '../site/format.ts';
 import { pagePath, planPath } from '../site/url-scheme.ts';
-import { planName } from './feed.ts';
 
 export type CalendarInput = Pick<Dataset, 'id' | 'site' | 'plan' | 'tasks' | 'reports' | 'demo'>;
 
@@ -64,7 +63,7 @@ function targetEvents(task: Task, host: string, plan: string, prefix: string): C
 export function calendarEvents(input: CalendarInput, named = false): CalendarEvent[] {
   const host = new URL(input.site.site).hostname;
   const days = dueDaysAfterQuarter(input.plan);
-  const name = planName(input);
+  const name = planName(input.plan);
   const prefix = named ? `【${name}】` : '';
   const quarters = calendarPeriods(input).map(
     (period): CalendarEvent => ({
@@ -110,7 +109,7 @@ const demoMark = (demo: boolean) => (demo ? `(${DEMO_LABEL})` : '');
 
 /** One plan's .ics text, /{id}/calendar.ics. */
 export function calendarIcs(input: CalendarInput, siteRoot: string): string {
-  return ics(`${input.site.title}${demoMark(input.demo)}:${planName(input)}报送期限与目标期限`, [input], false, siteRoot);
+  return ics(`${input.site.title}${demoMark(input.demo)}:${planName(input.plan)}报送期限与目标期限`, [input], false, siteRoot);
 }
 
 /** The site's .ics text, /calendar.ics: every plan's events, each named by its plan once there are several. */

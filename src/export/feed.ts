@@ -1,7 +1,7 @@
 // Atom 1.0 feeds: one entry per published report, newest first. /feed.xml holds every plan's reports,
 // /{id}/feed.xml one plan's; where a feed holds several plans each entry's title names its plan.
 import type { Dataset } from '../content/load.ts';
-import { DEMO_LABEL, STATUS, periodLabel, type SiteSettings } from '../schema/index.ts';
+import { DEMO_LABEL, STATUS, periodLabel, planName, type SiteSettings } from '../schema/index.ts';
 import { pagePath, planPath, reportAnchor } from '../site/url-scheme.ts';
 import { escapeXml } from './xml.ts';
 import { formatDate } from '../site/format.ts';
@@ -11,7 +11,6 @@ import { revisionText } from '../site/revision-text.ts';
 type FeedPlan = Pick<Dataset, 'id' | 'plan' | 'tasks' | 'reports' | 'demo'>;
 
 /** The plan as a reader tells it from others: its short name, else its title. */
-export const planName = (plan: Pick<Dataset, 'plan'>) => plan.plan.short ?? plan.plan.title;
 
 interface Entry {
   reportedOn: string;
@@ -27,7 +26,7 @@ function entries(dataset: FeedPlan, order: number, base: string, named: boolean,
   const demo = dataset.demo;
   const tasks = new Map(dataset.tasks.map((t) => [t.id, t]));
   const title = (task: number) => tasks.get(task)?.title ?? '';
-  const prefix = named ? `【${planName(dataset)}】` : '';
+  const prefix = named ? `【${planName(dataset.plan)}】` : '';
   return dataset.reports.map((r) => {
     const link = `${base}${planPath(dataset.id).task(r.task)}#${reportAnchor(r.period)}`;
     const record = recordOf(r);
@@ -87,7 +86,7 @@ const demoMark = (demo: boolean) => (demo ? `(${DEMO_LABEL})` : '');
 export function atomFeed(dataset: FeedPlan & Pick<Dataset, 'site'>, root: string, updatedFallback: string, recordOf: RecordOf = withoutHistory): string {
   const paths = planPath(dataset.id);
   return feedXml(
-    { home: `${root}${paths.home}`, self: `${root}${paths.feed}`, title: `${dataset.site.title}${demoMark(dataset.demo)}:${planName(dataset)}季度进展`, site: dataset.site, updatedFallback },
+    { home: `${root}${paths.home}`, self: `${root}${paths.feed}`, title: `${dataset.site.title}${demoMark(dataset.demo)}:${planName(dataset.plan)}季度进展`, site: dataset.site, updatedFallback },
     entries(dataset, 0, root, false, recordOf),
   );
 }

@@ -29,6 +29,7 @@ export * from './vocabulary.ts';
 export * from './period.ts';
 export * from './reading.ts';
 export * from './reporting-window.ts';
+export * from './plan-name.ts';
 
 export const SiteSettingsSchema = z.strictObject({
   id: slug().optional().describe('网站标识(小写字母、数字和连字符):同一域名下有几个本类网站时用于区分各自的浏览器设置(如长辈模式);不写时用 base'),

@@ -39,6 +39,3 @@ export function planStandings<P extends PlanLike>(plans: readonly P[]): PlanStan
   // Stable: plans issued the same day keep their folder order.
   return standings.sort((a, b) => Number(a.ended) - Number(b.ended) || b.plan.dataset.plan.date.localeCompare(a.plan.dataset.plan.date));
 }
-
-/** The name a plan goes by on cards, navigation and the search filter. */
-export const planShortName = (plan: { short?: string | undefined; title: string }) => plan.short ?? plan.title;

@@ -3,7 +3,7 @@
 // (units.yaml `github`); a lead without a team falls back to the maintainers (site.yaml `maintainers`),
 // who also own everything else. Every plan of the site gets its own rules, its reports being under its
 // folder. `npm run codeowners` writes the file; a unit test keeps it in sync.
-import type { Task, Unit } from '../schema/index.ts';
+import { planName, type Task, type Unit } from '../schema/index.ts';
 import { taskFileName } from '../content/paths.ts';
 import type { SiteContent } from '../content/load.ts';
 
@@ -116,5 +116,5 @@ export function generateCodeowners(input: CodeownersInput): string {
 export function codeownersInput(content: Pick<SiteContent, 'site' | 'units' | 'plans'>): CodeownersInput | undefined {
   const { site, units, plans } = content;
   if (!site.maintainers) return undefined;
-  return { maintainers: site.maintainers, repository: site.repository, units, plans: plans.map((p) => ({ folder: p.folder, name: p.plan.short ?? p.plan.title, tasks: p.tasks })) };
+  return { maintainers: site.maintainers, repository: site.repository, units, plans: plans.map((p) => ({ folder: p.folder, name: planName(p.plan), tasks: p.tasks })) };
 }

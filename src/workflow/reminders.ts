@@ -6,7 +6,7 @@
 // leads tasks in several plans and should be asked once.
 import type { Dataset } from '../content/load.ts';
 import { taskFileName } from '../content/paths.ts';
-import { MISSING_STATE, isInWindow, missingReportState, periodLabel, periodOfDate, previousPeriod, reportingWindow, dueDaysAfterQuarter, type MissingStateKey } from '../schema/index.ts';
+import { MISSING_STATE, isInWindow, planName, missingReportState, periodLabel, periodOfDate, previousPeriod, reportingWindow, dueDaysAfterQuarter, type MissingStateKey } from '../schema/index.ts';
 
 /** Reminders start this many days before the deadline. */
 export const REMIND_DAYS_BEFORE = 5;
@@ -128,7 +128,7 @@ export function siteReminders(input: SiteReminderInput, date: string): SiteRemin
   });
   if (perPlan.length === 0) return null;
   const period = perPlan[0]!.due.period;
-  const plans = perPlan.map(({ plan, due }): PlanDue => ({ id: plan.id, name: plan.plan.short ?? plan.plan.title, dueOn: due.dueOn, dueDays: dueDaysAfterQuarter(plan.plan), phase: due.phase, state: due.state }));
+  const plans = perPlan.map(({ plan, due }): PlanDue => ({ id: plan.id, name: planName(plan.plan), dueOn: due.dueOn, dueDays: dueDaysAfterQuarter(plan.plan), phase: due.phase, state: due.state }));
   const units = input.units.flatMap((u): SiteUnitReminder[] => {
     const owed = perPlan.flatMap(({ plan, due }, i) => {
       const tasks = due.units.find((r) => r.unit === u.id)?.tasks;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { planShortName, planStandings, siteAsOf } from '../../src/site/plan-list.ts';
+import { planName } from '../../src/schema/index.ts';
+import { planStandings, siteAsOf } from '../../src/site/plan-list.ts';
 
 const plan = (id: string, date: string, last: string | undefined, asOf: string | null, short?: string) => ({
   dataset: { id, plan: { date, title: `${id} 方案`, ...(short ? { short } : {}), ...(last ? { reporting: { last_period: last } } : {}) } },
@@ -35,6 +36,6 @@ test('"ended" is judged at the data\'s own date, never the clock: a window endin
 });
 
 test('a plan goes by its short name, else its title', () => {
-  expect(planShortName({ title: '青山市便民服务提升三年行动方案', short: '青山便民服务三年行动' })).toBe('青山便民服务三年行动');
-  expect(planShortName({ title: '天门市公共服务质量提升行动实施方案' })).toBe('天门市公共服务质量提升行动实施方案');
+  expect(planName({ title: '青山市便民服务提升三年行动方案', short: '青山便民服务三年行动' })).toBe('青山便民服务三年行动');
+  expect(planName({ title: '天门市公共服务质量提升行动实施方案' })).toBe('天门市公共服务质量提升行动实施方案');
 });

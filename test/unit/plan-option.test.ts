@@ -37,11 +37,14 @@ describe('choosePlan', () => {
 describe('xlsx:template and import:xlsx', () => {
   const out = join(tmp, 'sheets');
 
-  test('xlsx:template: --plan required, then that plan\'s units\' sheets', () => {
-    const none = node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--out', out);
-    expect(none.status).toBe(1);
-    expect(none.stderr).toContain(`没有生成填报表:${CHOOSE},例如 npm run xlsx:template -- --period ${PERIOD} --plan ggfw-2022`);
-    expect(existsSync(out)).toBe(false);
+  test('xlsx:template: without --plan one sheet per unit spanning the plans open in the quarter; --plan, that plan\'s own sheets', () => {
+    const spanning = node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--unit', 'hrss');
+    expect(spanning.stderr).toBe('');
+    expect(spanning.status).toBe(0);
+    expect(spanning.stdout).toContain(`已生成 ${join(tmp, `填报表-${PERIOD}`, 'hrss.xlsx')}(市人社局,2 个方案,8 项任务)`);
+    const closed = node('xlsx-template.ts', '--content', content, '--period', '2019-Q1', '--today', TODAY);
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toContain('季度 2019-Q1 不在任何一个方案的报送期(2022年第四季度至2025年第四季度;2024年第一季度至2026年第四季度)内');
     const run = node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--out', out, '--plan', 'qingshan-2024');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

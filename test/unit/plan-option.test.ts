@@ -95,8 +95,9 @@ describe('plan-files', () => {
     expect(changed).toEqual(expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'content/plans/qingshan-2024/reports/README.md']));
     const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
     expect(contributing).toMatch(/npm run new:report -- --task \d+ --period \d{4}-Q\d --plan qingshan-2024\n/);
-    expect(contributing).toMatch(/npm run xlsx:template -- --period (\d{4}-Q\d) --plan qingshan-2024`\(每个牵头单位一份,写到 `填报表-qingshan-2024-\1\/单位标识\.xlsx`/);
-    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024):生成填报表要用 `--plan` 指明方案;导入时按填报表中记下的方案自动判断');
+    // One sheet per unit spanning the plans; --plan for one plan's own.
+    expect(contributing).toMatch(/npm run xlsx:template -- --period (\d{4}-Q\d)`\(每个牵头单位一份,写到 `填报表-\1\/单位标识\.xlsx`;网站有几个方案,每份填报表包含该季度在报送期内的各方案中本单位牵头的任务;加 `--plan qingshan-2024` 只生成一个方案的填报表,写到 `填报表-qingshan-2024-\1\/`/);
+    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024):每一行按填报表中记下的方案写入所属方案的文件夹,不需要 `--plan`');
     expect(contributing).toContain('content/plans/qingshan-2024/reports/');
     expect(readFileSync(join(root, 'content/plans/ggfw-2022/reports/README.md'), 'utf8')).toContain('plans/ggfw-2022/');
     expect(writePlanFiles(root, true, 'qingshan-2024')).toEqual({ changed: [], problems: [] });

@@ -13,6 +13,7 @@ import { problemLine } from '../../src/content/report-problems.ts';
 import { planName } from '../../src/schema/index.ts';
 import { siteSheetQuarter } from '../../src/site/sheet-templates.ts';
 import { importFiles } from '../../src/xlsx/import-files.ts';
+import { instructionLines } from '../../src/xlsx/instructions.ts';
 import { templateWorkbook } from '../../src/xlsx/template.ts';
 import { unitTemplateInputs } from '../../src/xlsx/unit-templates.ts';
 import { writeTwoPlansContent } from '../scenarios/two-plans.ts';
@@ -84,6 +85,13 @@ describe('one sheet per unit spanning the open plans', () => {
       ['plans', plans[0]!.plan.number, TIANMEN, names.tianmen], ['plans', plans[1]!.plan.number, QINGSHAN, names.qingshan],
     ]);
     expect(metaRows.filter((r) => r[0] === 'task').map((r) => `${r[3]} ${r[1]}`)).toEqual([...[5, 6, 7, 8, 12, 13].map((id) => `${plans[0]!.plan.number} ${id}`), `${plans[1]!.plan.number} 2`, `${plans[1]!.plan.number} 5`]);
+  });
+
+  test('a quarter outside one plan\'s window: that plan\'s tasks left out, and the 填写说明 says so', () => {
+    const input = unitTemplateInputs(plans, '2023-Q4', '2023-12-31', new Date('2024-01-01T00:00:00Z')).find((i) => i.unit.id === 'hrss')!;
+    expect(input.plans.map((p) => [p.id, p.tasks.map((t) => t.id)])).toEqual([[TIANMEN, [5, 6, 7, 8, 12, 13]]]);
+    expect(input.spanning).toBe(true);
+    expect(instructionLines(input)).toContain(`“${names.qingshan}”2023年第四季度不在报送期内,本表不含其任务。`);
   });
 
   test('Tianmen 5 and Qingshan 5 filled: exactly two files, each in its own plan\'s folder, and the content validates', async () => {

@@ -1,11 +1,13 @@
 // npm run xlsx:template -- --period YYYY-Qn [--plan ID] [--unit ID] [--out DIR] [--content DIR] [--today YYYY-MM-DD]
 // Writes one 填报表 per lead unit (or the one unit's) for the quarter: DIR/{unit}.xlsx, default
-// 填报表-{period}/. 报送日期 starts as --today (default today); SOURCE_DATE_EPOCH fixes the files' own dates.
+// 填报表-{period}/. With several plans a unit's sheet spans the plans whose reporting window holds the
+// quarter, as the site publishes it; --plan makes one plan's own sheets instead (填报表-{plan}-{period}/),
+// for a late report of a plan alone. 报送日期 starts as --today (default today); SOURCE_DATE_EPOCH fixes the files' own dates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { choosePlan } from '../src/content/cli-args.ts';
-import { loadContent } from '../src/content/load.ts';
+import { loadContent, type Dataset } from '../src/content/load.ts';
 import { problemLine } from '../src/content/report-problems.ts';
 import { generatedAt } from '../src/site/build-stamp.ts';
 import { isInWindow, isIsoDate, PERIOD_PATTERN, reportingWindow, todayInChina, windowLabel } from '../src/schema/index.ts';
@@ -37,33 +39,38 @@ async function main(argv: string[]): Promise<number> {
     console.error(`内容中有错误,没有生成填报表。请先修正(npm run validate):\n${result.problems.filter((p) => p.severity === 'error').map(problemLine).join('\n')}`);
     return 1;
   }
-  const chosen = choosePlan(result.content.plans, values.plan, `npm run xlsx:template -- --period ${period}`);
-  if (!chosen.ok) {
-    console.error(`没有生成填报表:${chosen.message}`);
+  const { plans } = result.content;
+  let chosen: Dataset[] = plans;
+  if (values.plan !== undefined || plans.length <= 1) {
+    const one = choosePlan(plans, values.plan, `npm run xlsx:template -- --period ${period}`);
+    if (!one.ok) {
+      console.error(`没有生成填报表:${one.message}`);
+      return 1;
+    }
+    chosen = [one.plan];
+  }
+  const open = chosen.filter((d) => isInWindow(period, reportingWindow(d.plan)));
+  if (open.length === 0) {
+    console.error(`季度 ${period} 不在${chosen.length > 1 ? '任何一个' : ''}方案的报送期(${chosen.map((d) => windowLabel(reportingWindow(d.plan))).join(';')})内`);
     return 1;
   }
-  const dataset = chosen.plan;
-  const window = reportingWindow(dataset.plan);
-  if (!isInWindow(period, window)) {
-    console.error(`季度 ${period} 不在方案的报送期(${windowLabel(window)})内`);
-    return 1;
-  }
-  let inputs = unitTemplateInputs(dataset, period, today, new Date(generatedAt));
+  const all = unitTemplateInputs(chosen.length > 1 ? chosen : chosen[0]!, period, today, new Date(generatedAt));
+  let inputs = all;
   if (values.unit !== undefined) {
     inputs = inputs.filter((i) => i.unit.id === values.unit);
     if (inputs.length === 0) {
-      const leads = unitTemplateInputs(dataset, period, today, new Date(generatedAt)).map((i) => i.unit.id);
-      console.error(`单位 "${values.unit}" 不是任何任务的牵头单位。可选: ${leads.join(', ')}`);
+      console.error(`单位 "${values.unit}" 不是任何任务的牵头单位。可选: ${all.map((i) => i.unit.id).join(', ')}`);
       return 1;
     }
   }
-  // Two plans' sheets for one quarter must not land in one folder, where one unit's file would replace the other's.
-  const out = resolve(values.out ?? (result.content.plans.length > 1 ? `填报表-${dataset.id}-${period}` : `填报表-${period}`));
+  // One plan's sheets of a site of several go to a folder of their own, where they cannot replace a unit's spanning sheet.
+  const out = resolve(values.out ?? (plans.length > 1 && chosen.length === 1 ? `填报表-${chosen[0]!.id}-${period}` : `填报表-${period}`));
   mkdirSync(out, { recursive: true });
   for (const input of inputs) {
     const file = join(out, `${input.unit.id}.xlsx`);
     writeFileSync(file, await templateWorkbook(input));
-    console.log(`已生成 ${file}(${input.unit.name},${input.tasks.length} 项任务)`);
+    const tasks = input.plans.reduce((n, p) => n + p.tasks.length, 0);
+    console.log(`已生成 ${file}(${input.unit.name},${input.spanning ? `${input.plans.length} 个方案,` : ''}${tasks} 项任务)`);
   }
   console.log(`共 ${inputs.length} 份填报表,季度 ${period}。`);
   return 0;

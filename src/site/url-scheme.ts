@@ -59,8 +59,10 @@ export const pagePath = {
   submitTasks: (plan: string) => `submit/tasks/${plan}/`,
   /** Folder of the 填报表 of the quarter being collected: they move with it, so they are not citable (published-urls.ts). */
   sheetTemplates: 'submit/templates/',
-  /** Per plan: a sheet's rows are one plan's tasks, and its import writes into that plan's folder. */
+  /** A site of one plan: the sheet's rows are the plan's tasks. */
   sheetTemplate: (plan: string, period: string, unit: string) => `submit/templates/${plan}/${period}/${unit}.xlsx`,
+  /** A site of several plans: one sheet per unit and quarter spanning the plans, each row routed to its plan's folder. */
+  spanningSheet: (period: string, unit: string) => `submit/templates/${period}/${unit}.xlsx`,
   about: 'about/',
   siteMap: 'sitemap/',
   privacy: 'privacy/',

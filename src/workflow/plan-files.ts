@@ -40,7 +40,9 @@ export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'a
     'site.maintainers': dataset.site.maintainers ?? '@组织名/maintainers',
     'plan.title': dataset.plan.title,
     'plan.option': several ? ` --plan ${dataset.id}` : '',
-    'plan.note': several ? `网站有几个方案(${plans.join('、')}):生成填报表要用 \`--plan\` 指明方案;导入时按填报表中记下的方案自动判断,不同方案的填报表可一次导入。` : '',
+    'plan.note': several ? `网站有几个方案(${plans.join('、')}):每一行按填报表中记下的方案写入所属方案的文件夹,不需要 \`--plan\`;加 \`--plan 方案标识\` 只导入该方案的行。` : '',
+    // A site of several plans: one sheet per unit spanning them; --plan is for one plan's own, e.g. a late report.
+    'sheets.note': several ? `网站有几个方案,每份填报表包含该季度在报送期内的各方案中本单位牵头的任务;加 \`--plan ${dataset.id}\` 只生成一个方案的填报表,写到 \`填报表-${dataset.id}-${sample.period}/\`,用于单独补报;` : '',
     'plan.number': dataset.plan.number,
     'areas.count': String(dataset.areas.length),
     'tasks.count': String(dataset.tasks.length),
@@ -53,7 +55,7 @@ export function planFacts(dataset: Pick<Dataset, 'folder' | 'site' | 'plan' | 'a
     'sample.file': sample.file,
     'sample.earlier': sample.earlier,
     'sample.period': sample.period,
-    'sheets.folder': several ? `填报表-${dataset.id}-${sample.period}` : `填报表-${sample.period}`,
+    'sheets.folder': `填报表-${sample.period}`,
     'sample.periodLabel': periodLabel(sample.period),
     'sample.asOf': periodEnd(sample.period),
     // Reports come in early in the next quarter.

@@ -1,5 +1,5 @@
-// npm run import:xlsx: filled 填报表 → content/{plan folder}reports/{period}/{NN}.yaml, each sheet into the folder of
-// the plan it names. Every sheet is read and checked
+// npm run import:xlsx: filled 填报表 → content/{plan folder}reports/{period}/{NN}.yaml, each row into the folder of
+// the plan its sheet names for it (a one-plan sheet: its plan; a spanning sheet: the row's). Every sheet is read and checked
 // first (each problem at its cell); nothing is written while any error remains. A report file that exists
 // already is an error unless `update`, which prints what changes. After writing, the loader validates the
 // whole content folder; a problem in a written file is shown at its cell and every file is put back.
@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { choosePlan } from '../content/cli-args.ts';
 import { loadContent, type Dataset } from '../content/load.ts';
 import { reportPath } from '../content/paths.ts';
+import { planName } from '../schema/index.ts';
 import { problemLine } from '../content/report-problems.ts';
 import { cellOfPath, importWorkbook, refusalLine, sheetProblemLine, type SheetContext, type SheetReport } from './import-sheet.ts';
 import { readMeta } from './read-sheet.ts';
@@ -22,7 +23,7 @@ export interface ImportOptions {
   today: string;
   update?: boolean;
   period?: string;
-  /** Every sheet is this plan's (a sheet of another plan is refused); without it each goes to the plan it names. */
+  /** Only this plan's rows are taken (a one-plan sheet of another plan is refused, a spanning sheet's other rows are left); without it each row goes to the plan its sheet names. */
   plan?: string;
 }
 
@@ -45,8 +46,8 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
   if (!loaded.ok) {
     return { ok: false, lines: ['内容目录中有错误,没有导入。请先修正(npm run validate):', ...loaded.problems.filter((p) => p.severity === 'error').map(problemLine)] };
   }
-  // A sheet is one plan's and names it by number (its meta): each goes to its plan's folder, with that plan's
-  // rules. One context per plan, so the one-row-per-task check (`seen`) is per plan, as task numbers are.
+  // A sheet names its plans by number (its meta): each row goes to its plan's folder, with that plan's rules.
+  // One context per plan, so the one-row-per-task check (`seen`) is per plan, as task numbers are.
   const contexts = new Map<Dataset, SheetContext>();
   const contextOf = (plan: Dataset) => {
     let context = contexts.get(plan);
@@ -72,14 +73,15 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
       errors++;
       continue;
     }
-    // A sheet of no plan here meets the first plan's refusal (another plan's number).
-    const plan = named ?? plans.find((p) => p.plan.number === readMeta(workbook)?.plan) ?? plans[0];
-    if (!plan) {
+    if (plans.length === 0) {
       lines.push(`${fileName}: 不能导入:内容目录中还没有方案。请先用 npm run import:plan 导入方案`);
       errors++;
       continue;
     }
-    const result = importWorkbook(workbook, contextOf(plan));
+    // --plan keeps a one-plan sheet to that plan (another plan's is refused); a spanning sheet is checked whole, its other plans' rows left out.
+    const meta = readMeta(workbook);
+    const byNumber = new Map(plans.map((p) => [p.plan.number, p]));
+    const result = importWorkbook(workbook, (named && !meta?.spanning ? [named] : plans).map(contextOf));
     if (result.refusal) {
       lines.push(refusalLine(fileName, result.refusal));
       errors++;
@@ -87,7 +89,13 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
     }
     for (const p of result.problems) lines.push(sheetProblemLine(fileName, result.sheetName, p));
     errors += result.problems.filter((p) => p.severity === 'error').length;
+    const left: string[] = [];
     for (const report of result.reports) {
+      const plan = byNumber.get(report.planNumber)!;
+      if (named && plan !== named) {
+        left.push(`${planName(plan.plan)} ${report.task}`);
+        continue;
+      }
       const path = join(options.contentDir, reportPath(report.period, report.task, plan.folder));
       const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
       if (before !== undefined && !options.update) {
@@ -98,6 +106,7 @@ export async function importFiles(options: ImportOptions): Promise<{ ok: boolean
       planned.push({ ...report, fileName, sheetName: result.sheetName, path, before });
     }
     if (result.skipped.length > 0) lines.push(`${fileName}: 任务 ${result.skipped.join('、')} 的行未填写,没有生成报告`);
+    if (left.length > 0) lines.push(`${fileName}: 任务 ${left.join('、')} 不属于 --plan ${named!.id},没有导入`);
   }
   if (errors > 0) return { ok: false, lines: [...lines, `有 ${errors} 个错误,没有写入任何文件。请按提示修改填报表后重新导入。`] };
 

@@ -15,6 +15,8 @@ export interface SheetContext {
   /** The plan's folder in the content ('' or `plans/<id>/`): the reports' schema line depends on it. */
   folder?: string;
   planNumber: string;
+  /** planName(plan): a spanning sheet names its plans so, and a renamed one is refused. */
+  planName?: string;
   planDate: string;
   window: ReportingWindow;
   today: string;
@@ -31,6 +33,8 @@ export interface SheetContext {
 }
 
 export interface SheetReport {
+  /** The plan the row is of (its document number): its report goes into that plan's folder. */
+  planNumber: string;
   task: number;
   period: string;
   yaml: string;
@@ -43,8 +47,8 @@ export interface SheetResult {
   refusal?: Refusal;
   problems: CellProblem[];
   reports: SheetReport[];
-  /** Tasks whose row was left blank: no report. */
-  skipped: number[];
+  /** Tasks whose row was left blank (a spanning sheet: `方案 N`): no report. */
+  skipped: string[];
 }
 
 const STATUS_KEY_OF: ReadonlyMap<string, string> = new Map(STATUS_KEYS.map((k) => [STATUS[k].label, k]));
@@ -65,64 +69,90 @@ function sameTargets(meta: readonly string[] | undefined, task: DraftTask): bool
   return meta === undefined || meta.join(',') === task.targets.map((t) => t.id).join(',');
 }
 
-export function importWorkbook(workbook: ExcelJS.Workbook, context: SheetContext): SheetResult {
+/**
+ * `context` is the plan a sheet is checked against, or the site's plans (the first first): a one-plan sheet is
+ * then its plan's, a spanning sheet's rows each their own plan's. A context's `seen` is its plan's: task
+ * numbers repeat across plans.
+ */
+export function importWorkbook(workbook: ExcelJS.Workbook, context: SheetContext | readonly SheetContext[]): SheetResult {
+  const contexts: readonly SheetContext[] = Array.isArray(context) ? context : [context as SheetContext];
+  const first = contexts[0]!;
   const meta = readMeta(workbook);
-  const refusal = metaRefusal(meta, { site: context.site, planNumber: context.planNumber, window: context.window, ...(context.period ? { period: context.period } : {}) });
+  const refusal = metaRefusal(meta, {
+    site: first.site,
+    plans: contexts.map((c) => ({ planNumber: c.planNumber, window: c.window, ...(c.planName === undefined ? {} : { name: c.planName }) })),
+    ...(first.period ? { period: first.period } : {}),
+  });
   if (refusal || !meta) return { sheetName: '', refusal: refusal!, problems: [], reports: [], skipped: [] };
+  const contextOf = new Map(contexts.map((c) => [c.planNumber, c]));
+  // The row's plan: the one a spanning sheet's 方案 cell names, or the one plan of the sheet.
+  const metaPlanOf = (name: string | undefined) => (meta.spanning ? meta.plans.find((p) => p.name === name) : meta.plans[0]);
   const unitKeyOf = new Map<string, string>();
-  for (const id of context.unitIds) unitKeyOf.set(id, id).set(context.unitName(id), id);
+  for (const id of first.unitIds) unitKeyOf.set(id, id).set(first.unitName(id), id);
   const read = readSheet(workbook, meta, {
-    targets: (id) => context.task(id)?.targets,
+    targets: (id, plan) => {
+      const mp = metaPlanOf(plan);
+      return mp ? contextOf.get(mp.number)?.task(id)?.targets : undefined;
+    },
     statusKeyOf: STATUS_KEY_OF,
     unitKeyOf,
   });
   if (!read.ok) return { sheetName: read.sheetName, period: meta.period, problems: read.problems, reports: [], skipped: [] };
   const problems = [...read.problems];
   const reports: SheetReport[] = [];
-  const skipped: number[] = [];
-  const seen = context.seen ?? new Map<number, string>();
+  const skipped: string[] = [];
+  const seenOf = new Map(contexts.map((c) => [c, c.seen ?? new Map<number, string>()]));
   for (const row of read.rows) {
     const taskCell = row.cells.cell('task');
-    if (!meta.tasks.has(row.typed.task)) {
-      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.other-task', message: `任务 ${String(row.typed.task)} 不在这份填报表中`, fix: `不要修改任务序号;本表的任务为 ${[...meta.tasks.keys()].join('、')}` });
+    const mp = metaPlanOf(row.plan);
+    if (!mp) {
+      problems.push({ cell: row.cells.cell('plan'), severity: 'error', code: 'xlsx.other-plan', message: `方案“${row.plan ?? ''}”不在这份填报表中`, fix: `不要修改“方案”一列;本表的方案为 ${meta.plans.map((p) => p.name).join('、')}` });
       continue;
     }
-    const task = context.task(row.typed.task);
+    // The 方案 cell and the hidden part must agree on the task: a row moved to another plan, or the hidden part edited, is caught here.
+    const named = meta.spanning ? `“${mp.name}”的任务` : '任务';
+    if (!mp.tasks.has(row.typed.task)) {
+      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.other-task', message: `${named} ${String(row.typed.task)} 不在这份填报表中`, fix: `不要修改${meta.spanning ? '方案和' : ''}任务序号;本表${meta.spanning ? `“${mp.name}”` : ''}的任务为 ${[...mp.tasks.keys()].join('、')}` });
+      continue;
+    }
+    const plan = contextOf.get(mp.number)!;
+    const task = plan.task(row.typed.task);
     if (row.blank && task) {
-      skipped.push(task.id);
+      skipped.push(meta.spanning ? `${mp.name} ${task.id}` : String(task.id));
       continue;
     }
-    if (task && !sameTargets(meta.tasks.get(task.id), task)) {
-      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.targets-changed', message: `任务 ${task.id} 的数量目标在这份填报表生成后有变化`, fix: '请下载新的填报表,把本行内容抄过去后再导入' });
+    if (task && !sameTargets(mp.tasks.get(task.id), task)) {
+      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.targets-changed', message: `${named} ${task.id} 的数量目标在这份填报表生成后有变化`, fix: '请下载新的填报表,把本行内容抄过去后再导入' });
       continue;
     }
+    const seen = seenOf.get(plan)!;
     const where = `${read.sheetName}!${taskCell}`;
-    const first = task ? seen.get(task.id) : undefined;
-    if (task && first) {
-      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.duplicate-row', message: `任务 ${task.id} 已在 ${first} 填写`, fix: '每项任务每季度只报送一份,请删去重复的一行' });
+    const firstAt = task ? seen.get(task.id) : undefined;
+    if (task && firstAt) {
+      problems.push({ cell: taskCell, severity: 'error', code: 'xlsx.duplicate-row', message: `${named} ${task.id} 已在 ${firstAt} 填写`, fix: '每项任务每季度只报送一份,请删去重复的一行' });
       continue;
     }
     if (task) seen.set(task.id, where);
     const checkContext: CheckContext = {
       task: task ?? { id: row.typed.task, title: '', lead: [], targets: [] },
-      files: task ? context.files(task.id) : {},
-      maxTaskId: context.maxTaskId,
-      today: context.today,
-      unitName: context.unitName,
-      window: context.window,
-      planDate: context.planDate,
-      folder: context.folder ?? '',
+      files: task ? plan.files(task.id) : {},
+      maxTaskId: plan.maxTaskId,
+      today: plan.today,
+      unitName: plan.unitName,
+      window: plan.window,
+      planDate: plan.planDate,
+      folder: plan.folder ?? '',
     };
     // check.ts reads an unknown task as "no such task" only when its context has none: say so plainly.
     if (!task) {
-      problems.push({ cell: taskCell, severity: 'error', code: 'ref.task', message: `任务 ${String(row.typed.task)} 不存在`, fix: `任务序号为 1 到 ${context.maxTaskId};不要修改任务序号` });
+      problems.push({ cell: taskCell, severity: 'error', code: 'ref.task', message: `${named} ${String(row.typed.task)} 不存在`, fix: `任务序号为 1 到 ${plan.maxTaskId};不要修改任务序号` });
       continue;
     }
     const result = checkReport({ ...row.typed, period: meta.period }, checkContext);
     for (const issue of result.issues) {
       problems.push({ cell: cellOfPath(issue.path, row.cells, issue.code), severity: issue.severity, code: issue.code, message: issue.message, ...(issue.fix ? { fix: issue.fix } : {}) });
     }
-    if (result.yaml !== undefined) reports.push({ task: task.id, period: meta.period, yaml: result.yaml, cells: row.cells });
+    if (result.yaml !== undefined) reports.push({ planNumber: plan.planNumber, task: task.id, period: meta.period, yaml: result.yaml, cells: row.cells });
   }
   return { sheetName: read.sheetName, period: meta.period, problems, reports, skipped };
 }

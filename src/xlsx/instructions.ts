@@ -1,10 +1,27 @@
 // The 填写说明 sheet: how to fill the 填报表, in plain words, for staff who have never seen the site.
-import { periodEnd, periodLabel, STATUS, STATUS_KEYS } from '../schema/index.ts';
+import { periodEnd, periodLabel, planName, STATUS, STATUS_KEYS } from '../schema/index.ts';
 
-export function instructionLines(input: { plan: { title: string }; period: string; unit: { name: string }; reportedOn: string }): string[] {
+interface InstructionInput {
+  plans: readonly { plan: { title: string; short?: string | undefined } }[];
+  spanning: boolean;
+  closed?: readonly string[];
+  period: string;
+  unit: { name: string };
+  reportedOn: string;
+}
+
+function about(input: InstructionInput): string[] {
+  if (!input.spanning) return [`本表是《${input.plans[0]!.plan.title}》${periodLabel(input.period)}的进展填报表。“填报”工作表中每一行是本单位牵头的一项任务。`];
+  return [
+    `本表是本单位${periodLabel(input.period)}的进展填报表,包含本季度报送的各个方案中本单位牵头的全部任务:${input.plans.map((p) => `《${p.plan.title}》(表中简称“${planName(p.plan)}”)`).join('、')}。“填报”工作表中每一行是一项任务,按方案分组;不同方案的任务序号可能相同,“方案”一列说明每一行属于哪个方案,请不要修改。`,
+    ...(input.closed?.length ? [`${input.closed.map((name) => `“${name}”`).join('、')}${periodLabel(input.period)}不在报送期内,本表不含其任务。`] : []),
+  ];
+}
+
+export function instructionLines(input: InstructionInput): string[] {
   return [
     `${periodLabel(input.period)}进展填报表 填写说明(${input.unit.name})`,
-    `本表是《${input.plan.title}》${periodLabel(input.period)}的进展填报表。“填报”工作表中每一行是本单位牵头的一项任务。`,
+    ...about(input),
     '一、只填白色单元格。灰色单元格(任务名称、任务内容、目标要求和上次报送的数值)是方案原文和已发布的数据,不能修改。',
     '二、进展状态:从下拉列表中选择一种:',
     ...STATUS_KEYS.map((key) => `    ${STATUS[key].label}:${STATUS[key].definition}`),
@@ -16,6 +33,6 @@ export function instructionLines(input: { plan: { title: string }; period: strin
     '八、本季度不报送的任务,该行白色单元格全部留空,导入时会跳过。',
     '九、不要填写个人手机号码、身份证号码和个人邮箱。',
     '十、填好后由单位负责人审核,按督查室的要求交回;也可以在本站“单位报送”页面上传本表,页面会逐格检查并生成报告文件。',
-    '本表含有一个隐藏的“模板信息”部分,记录本表属于哪个网站、方案、季度和模板版本,请勿删除。',
+    `本表含有一个隐藏的“模板信息”部分,记录本表属于哪个网站、${input.spanning ? '哪些方案(以及每项任务属于哪个方案)' : '方案'}、季度和模板版本,请勿删除。`,
   ];
 }

@@ -5,6 +5,12 @@
 
 /** Bumped when a column is added, removed or changes meaning: a sheet of another version is refused. */
 export const TEMPLATE_VERSION = '1';
+/**
+ * A site of several plans publishes one sheet per unit spanning the open plans: a 方案 column, and a hidden
+ * part naming every plan and each task's plan. A one-plan sheet (TEMPLATE_VERSION) keeps its meaning there,
+ * since it names its plan and its columns are unchanged, so both versions are read.
+ */
+export const SPANNING_VERSION = '2';
 /** What the hidden part's first cell says: this is one of the project's sheets. */
 export const TEMPLATE_FORMAT = 'plan-tracker 填报表';
 
@@ -15,7 +21,7 @@ export const EVIDENCE_SLOTS = 3;
 export const HEADER_ROW = 3;
 
 export type SlotField = 'target' | 'value' | 'as_of' | 'evidence_title' | 'evidence_url';
-export type FixedField = 'task' | 'title' | 'text' | 'status' | 'summary' | 'details' | 'reported_by' | 'reported_on';
+export type FixedField = 'plan' | 'task' | 'title' | 'text' | 'status' | 'summary' | 'details' | 'reported_by' | 'reported_on';
 export type ColumnKey = FixedField | `${SlotField}:${number}`;
 
 export interface Column {
@@ -27,6 +33,7 @@ export interface Column {
 }
 
 const FIXED_HEADERS: Record<FixedField, string> = {
+  plan: '方案',
   task: '任务序号',
   title: '任务名称',
   text: '任务内容(方案原文)',
@@ -48,9 +55,9 @@ const SLOT_HEADERS: Record<SlotField, (n: number) => string> = {
 const fixed = (key: FixedField, input: boolean, width: number): Column => ({ key, header: FIXED_HEADERS[key], input, width });
 const slot = (field: SlotField, n: number, input: boolean, width: number): Column => ({ key: `${field}:${n}`, header: SLOT_HEADERS[field](n), input, width });
 
-/** The columns of a sheet whose tasks have at most `targetSlots` targets, in order. */
-export function columns(targetSlots: number): Column[] {
-  const out = [fixed('task', false, 8), fixed('title', false, 24), fixed('text', false, 48), fixed('status', true, 14), fixed('summary', true, 40), fixed('details', true, 48)];
+/** The columns of a sheet whose tasks have at most `targetSlots` targets, in order; a spanning sheet's first names the plan. */
+export function columns(targetSlots: number, spanning = false): Column[] {
+  const out = [...(spanning ? [fixed('plan', false, 16)] : []), fixed('task', false, 8), fixed('title', false, 24), fixed('text', false, 48), fixed('status', true, 14), fixed('summary', true, 40), fixed('details', true, 48)];
   for (let n = 1; n <= targetSlots; n++) out.push(slot('target', n, false, 36), slot('value', n, true, 12), slot('as_of', n, true, 14));
   for (let n = 1; n <= EVIDENCE_SLOTS; n++) out.push(slot('evidence_title', n, true, 28), slot('evidence_url', n, true, 36));
   out.push(fixed('reported_by', true, 16), fixed('reported_on', true, 14));
@@ -78,7 +85,19 @@ export function columnLetter(column: number): string {
   return out;
 }
 
-/** The hidden part: one `key | value` row each, then one `task | id | target ids` row per task. */
+/** A plan of a sheet: its document number, id and name as the 方案 column shows it, and its tasks' target ids. */
+export interface MetaPlan {
+  number: string;
+  id: string;
+  name: string;
+  tasks: Map<number, string[]>;
+}
+
+/**
+ * The hidden part: one `key | value` row each, then one `task | id | target ids` row per task. A spanning
+ * sheet has no `plan` row but a `plans | number | id | name` row per plan, and its task rows end with the
+ * number of their plan.
+ */
 export interface TemplateMeta {
   format: string;
   version: string;
@@ -88,8 +107,11 @@ export interface TemplateMeta {
   plan: string;
   period: string;
   unit: string;
-  /** Each task's target ids as written, in slot order. */
+  /** Each task's target ids as written, in slot order (a spanning sheet: the first plan's). */
   tasks: Map<number, string[]>;
+  /** Every plan of the sheet, in its order (a one-plan sheet: its plan, named ''). */
+  plans: MetaPlan[];
+  spanning: boolean;
 }
 
 export const META_KEYS = ['format', 'version', 'site', 'plan', 'period', 'unit'] as const;

@@ -1,11 +1,11 @@
 // A filled 填报表 as the reports it holds: the hidden part, the input sheet (found by its header, whatever
 // it was renamed to), and per task row the report as typed (check.ts's TypedReport) with the cell of each
-// field, so every problem can be shown at its cell. Rows are found by their task number, not by position:
-// rows may have been added, deleted or moved. Pure apart from the exceljs objects it is handed.
+// field, so every problem can be shown at its cell. Rows are found by their task number (and, in a sheet
+// spanning plans, the 方案 cell beside it), not by position: rows may have been added, deleted or moved. Pure apart from the exceljs objects it is handed.
 import type ExcelJS from 'exceljs';
 import type { TypedReport } from '../client/submit/check.ts';
 import { choiceOf, dateOf, numberOf, plainValue, textOf, type Plain } from './cell-values.ts';
-import { columnKeyOf, columnLetter, EVIDENCE_SLOTS, META_KEYS, TEMPLATE_FORMAT, type ColumnKey, type TemplateMeta } from './layout.ts';
+import { columnKeyOf, columnLetter, EVIDENCE_SLOTS, META_KEYS, SPANNING_VERSION, TEMPLATE_FORMAT, type ColumnKey, type MetaPlan, type TemplateMeta } from './layout.ts';
 
 /** Where a report's fields are in the sheet: field → cell, metric i → its target slot, evidence j → its slot. */
 export interface RowCells {
@@ -19,6 +19,8 @@ export interface SheetRow {
   cells: RowCells;
   /** The report as typed, without its period (the hidden part names it). */
   typed: Omit<TypedReport, 'period'>;
+  /** The 方案 cell as it reads (a spanning sheet), naming the row's plan. */
+  plan?: string;
   /** Nothing typed in the row's input cells (prefilled dates and unit do not count): no report. */
   blank: boolean;
 }
@@ -33,8 +35,8 @@ export interface CellProblem {
 }
 
 export interface ReadOptions {
-  /** Each task's target ids in slot order and the units of its targets (for a cell Excel made a percentage). */
-  targets: (task: number) => readonly { id: string; unit: string }[] | undefined;
+  /** Each task's target ids in slot order and the units of its targets (for a cell Excel made a percentage); `plan` is the row's 方案 cell. */
+  targets: (task: number, plan: string | undefined) => readonly { id: string; unit: string }[] | undefined;
   statusKeyOf: ReadonlyMap<string, string>;
   unitKeyOf: ReadonlyMap<string, string>;
 }
@@ -47,15 +49,22 @@ export function readMeta(workbook: ExcelJS.Workbook): TemplateMeta | undefined {
   for (const sheet of workbook.worksheets) {
     if (textOf(plain(sheet.getCell(1, 1))) !== 'format' || textOf(plain(sheet.getCell(1, 2))) !== TEMPLATE_FORMAT) continue;
     const values = new Map<string, string>();
-    const tasks = new Map<number, string[]>();
+    const plans: MetaPlan[] = [];
+    const taskRows: { plan: string; id: number; targets: string[] }[] = [];
     sheet.eachRow((row) => {
       const key = textOf(plain(row.getCell(1)));
       const value = textOf(plain(row.getCell(2))) ?? '';
-      if (key === 'task') tasks.set(Number(value), (textOf(plain(row.getCell(3))) ?? '').split(',').filter(Boolean));
+      const at = (c: number) => textOf(plain(row.getCell(c))) ?? '';
+      if (key === 'task') taskRows.push({ id: Number(value), targets: at(3).split(',').filter(Boolean), plan: at(4) });
+      else if (key === 'plans') plans.push({ number: value, id: at(3), name: at(4), tasks: new Map() });
       else if (key) values.set(key, value);
     });
     const [format, version, site, plan, period, unit] = META_KEYS.map((k) => values.get(k) ?? '');
-    return { format: format!, version: version!, site: site!, plan: plan!, period: period!, unit: unit!, tasks };
+    const spanning = version === SPANNING_VERSION;
+    if (!spanning) plans.splice(0, plans.length, { number: plan!, id: '', name: '', tasks: new Map() });
+    // A task row naming no plan of the sheet belongs to none: its row is then "not in this sheet".
+    for (const t of taskRows) (spanning ? plans.find((p) => p.number === t.plan) : plans[0])?.tasks.set(t.id, t.targets);
+    return { format: format!, version: version!, site: site!, plan: spanning ? (plans[0]?.number ?? '') : plan!, period: period!, unit: unit!, tasks: plans[0]?.tasks ?? new Map(), plans, spanning };
   }
   return undefined;
 }
@@ -83,6 +92,7 @@ function findInputSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet;
 const REQUIRED: ColumnKey[] = ['task', 'status', 'summary', 'reported_by', 'reported_on'];
 
 export function readSheet(workbook: ExcelJS.Workbook, meta: TemplateMeta, options: ReadOptions): SheetRead {
+  const required: ColumnKey[] = meta.spanning ? ['plan', ...REQUIRED] : REQUIRED;
   const found = findInputSheet(workbook);
   if (!found) return { ok: false, sheetName: '', problems: [{ cell: 'A1', severity: 'error', code: 'xlsx.no-header', message: `找不到填报表的表头(“${TASK_HEADER}”等)`, fix: '请使用本站生成的填报表,不要删除或改写“填报”工作表的表头行' }] };
   const { sheet, headerRow } = found;
@@ -92,7 +102,7 @@ export function readSheet(workbook: ExcelJS.Workbook, meta: TemplateMeta, option
     const key = columnKeyOf(textOf(plain(cell)) ?? '');
     if (key && !columnOf.has(key)) columnOf.set(key, col);
   });
-  const missing = REQUIRED.filter((k) => !columnOf.has(k));
+  const missing = required.filter((k) => !columnOf.has(k));
   if (missing.length > 0) {
     return { ok: false, sheetName: sheet.name, problems: [{ cell: `A${headerRow}`, severity: 'error', code: 'xlsx.missing-column', message: `表头中缺少列:${missing.join('、')}`, fix: '不要删除或改写表头;请在新下载的填报表中重新填写' }] };
   }
@@ -104,12 +114,13 @@ export function readSheet(workbook: ExcelJS.Workbook, meta: TemplateMeta, option
     const at = (key: ColumnKey, link = false) => (columnOf.has(key) ? plain(row.getCell(columnOf.get(key)!), link) : undefined);
     const taskValue = numberOf(at('task'));
     if (taskValue === undefined) {
-      const typedSomething = [...columnOf.entries()].some(([key, col]) => key !== 'reported_by' && key !== 'reported_on' && !key.startsWith('as_of') && textOf(plain(row.getCell(col))) !== undefined);
+      const typedSomething = [...columnOf.entries()].some(([key, col]) => key !== 'plan' && key !== 'reported_by' && key !== 'reported_on' && !key.startsWith('as_of') && textOf(plain(row.getCell(col))) !== undefined);
       if (typedSomething) problems.push({ cell: cellRef('task'), severity: 'error', code: 'xlsx.no-task', message: '这一行填写了内容,但没有任务序号', fix: '请把内容填在对应任务的那一行;新增的行不会被导入' });
       continue;
     }
     const taskId = typeof taskValue === 'number' ? taskValue : Number.NaN;
-    const targets = options.targets(taskId) ?? [];
+    const plan = meta.spanning ? (textOf(at('plan')) ?? '') : undefined;
+    const targets = options.targets(taskId, plan) ?? [];
     const metrics: Record<string, unknown>[] = [];
     const metricSlots: number[] = [];
     targets.forEach((target, i) => {
@@ -147,6 +158,7 @@ export function readSheet(workbook: ExcelJS.Workbook, meta: TemplateMeta, option
         reported_by: choiceOf(at('reported_by'), options.unitKeyOf),
         reported_on: reportedOn,
       },
+      ...(plan === undefined ? {} : { plan }),
       blank: status === undefined && summary === undefined && details === undefined && metrics.length === 0 && evidence.length === 0,
     });
   }

@@ -1,7 +1,7 @@
 // The import's context from a loaded dataset (npm run import:xlsx): the same facts the browser reads from
 // the page and the per-task files.
 import type { Dataset } from '../content/load.ts';
-import { reportingWindow } from '../schema/index.ts';
+import { planName, reportingWindow } from '../schema/index.ts';
 import type { SheetContext } from './import-sheet.ts';
 
 export function sheetContextOf(dataset: Dataset, today: string, extra: Pick<SheetContext, 'period' | 'seen'> = {}): SheetContext {
@@ -11,6 +11,7 @@ export function sheetContextOf(dataset: Dataset, today: string, extra: Pick<Shee
     site: dataset.site.repository,
     folder: dataset.folder,
     planNumber: dataset.plan.number,
+    planName: planName(dataset.plan),
     planDate: dataset.plan.date,
     window: reportingWindow(dataset.plan),
     today,

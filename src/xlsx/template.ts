@@ -1,30 +1,48 @@
 // One unit's 填报表 for one quarter: a row per task the unit leads, the task's words and targets read-only
 // beside the cells to fill, lists and date/number checks on those cells (Excel, WPS and LibreOffice stop
 // a wrong entry as it is typed), everything else protected, and the hidden part (layout.ts) that ties the
-// sheet to this site, plan, quarter and template version. Node only (the build and npm run xlsx:template).
+// sheet to this site, its plans, quarter and template version. On a site of several plans one sheet spans
+// the plans open that quarter, a 方案 column telling their task numbers apart. Node only (the build and
+// npm run xlsx:template).
 import ExcelJS from 'exceljs';
 import { describeTarget } from '../content/report-yaml.ts';
-import { defaultAsOf, latestMetric, periodLabel, STATUS, STATUS_KEYS, type Plan, type Report, type Task, type Unit } from '../schema/index.ts';
+import { defaultAsOf, latestMetric, periodLabel, planName, STATUS, STATUS_KEYS, type Plan, type Report, type Task, type Unit } from '../schema/index.ts';
 import { repackWithTime } from './fixed-zip.ts';
-import { columnLetter, columns, HEADER_ROW, SHEET, slotOf, TEMPLATE_FORMAT, TEMPLATE_VERSION, type Column } from './layout.ts';
+import { columnLetter, columns, HEADER_ROW, SHEET, slotOf, SPANNING_VERSION, TEMPLATE_FORMAT, TEMPLATE_VERSION, type Column } from './layout.ts';
 import { instructionLines } from './instructions.ts';
 import { isoToExcelDate } from './cell-values.ts';
 
-export interface TemplateInput {
-  /** The site's repository (site.yaml): the hidden part names it. */
-  site: string;
-  plan: Pick<Plan, 'number' | 'title' | 'date'>;
-  period: string;
-  unit: Pick<Unit, 'id' | 'name'>;
+/** One plan's part of a sheet. */
+export interface TemplatePlan {
+  id: string;
+  plan: Pick<Plan, 'number' | 'title' | 'date' | 'short'>;
   /** The tasks the unit leads, in plan order. */
   tasks: readonly Task[];
   /** Published reports of those tasks (any quarter): the last reading of each target is shown. */
   reports: readonly Report[];
+}
+
+export interface TemplateInput {
+  /** The site's repository (site.yaml): the hidden part names it. */
+  site: string;
+  /** One plan (a one-plan site), or the plans open in `period` in which the unit leads tasks, in site order. */
+  plans: readonly TemplatePlan[];
+  /** The site has several plans: the sheet has the 方案 column and names every plan (SPANNING_VERSION). */
+  spanning: boolean;
+  /** Plans in which the unit leads tasks but that do not take reports in `period`: the instructions name them. */
+  closed?: readonly string[];
+  period: string;
+  unit: Pick<Unit, 'id' | 'name'>;
   unitName: (id: string) => string;
   /** What 报送日期 starts with. */
   reportedOn: string;
   /** The file's own dates and its zip entries' times. */
   stamp: Date;
+}
+
+interface Row {
+  part: TemplatePlan;
+  task: Task;
 }
 
 const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } } as const;
@@ -40,10 +58,10 @@ function lastReading(task: Task, targetId: string, reports: readonly Report[], p
 }
 
 /** The checks a cell gets as it is typed; the import checks everything again with the validator's rules. */
-function validation(column: Column, task: Task, input: TemplateInput, ref: string): ExcelJS.DataValidation | undefined {
+function validation(column: Column, { part, task }: Row, input: TemplateInput, ref: string): ExcelJS.DataValidation | undefined {
   const stop = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', showInputMessage: true } as const;
   const slot = slotOf(column.key);
-  const dates = { operator: 'between', formulae: [isoToExcelDate(input.plan.date), isoToExcelDate('2099-12-31')] as Date[] } as const;
+  const dates = { operator: 'between', formulae: [isoToExcelDate(part.plan.date), isoToExcelDate('2099-12-31')] as Date[] } as const;
   switch (slot?.field ?? column.key) {
     case 'status':
       return { ...stop, type: 'list', formulae: [`"${STATUS_KEYS.map((k) => STATUS[k].label).join(',')}"`], promptTitle: '进展状态', prompt: '从下拉列表中选择', errorTitle: '进展状态', error: '请从下拉列表中选择一种状态' };
@@ -52,7 +70,7 @@ function validation(column: Column, task: Task, input: TemplateInput, ref: strin
     case 'value':
       return { ...stop, type: 'decimal', operator: 'between', formulae: [-1e15, 1e15], promptTitle: '实际值', prompt: '只填数字,单位与目标相同,不写单位和百分号', errorTitle: '实际值', error: '请只填数字,例如 85;1.5万 写作 15000' };
     case 'as_of':
-      return { ...stop, type: 'date', ...dates, promptTitle: '数据截止日期', prompt: '日期,如 2025-03-31', errorTitle: '数据截止日期', error: `请填写日期(不早于方案印发日期 ${input.plan.date}),如 2025-03-31` };
+      return { ...stop, type: 'date', ...dates, promptTitle: '数据截止日期', prompt: '日期,如 2025-03-31', errorTitle: '数据截止日期', error: `请填写日期(不早于方案印发日期 ${part.plan.date}),如 2025-03-31` };
     case 'reported_on':
       return { ...stop, type: 'date', ...dates, promptTitle: '报送日期', prompt: '实际报送的日期,如 2025-04-10', errorTitle: '报送日期', error: '请填写日期,如 2025-04-10' };
     case 'evidence_url':
@@ -64,14 +82,15 @@ function validation(column: Column, task: Task, input: TemplateInput, ref: strin
   }
 }
 
-function cellValue(column: Column, task: Task, input: TemplateInput): ExcelJS.CellValue {
+function cellValue(column: Column, { part, task }: Row, input: TemplateInput): ExcelJS.CellValue {
   const slot = slotOf(column.key);
   const target = slot && slot.field !== 'evidence_title' && slot.field !== 'evidence_url' ? task.targets[slot.n - 1] : undefined;
   switch (slot?.field ?? column.key) {
+    case 'plan': return planName(part.plan);
     case 'task': return task.id;
     case 'title': return task.title;
     case 'text': return task.text;
-    case 'target': return target ? `${target.label}(${target.id})\n要求:${describeTarget(target)}\n${lastReading(task, target.id, input.reports, input.period)}` : null;
+    case 'target': return target ? `${target.label}(${target.id})\n要求:${describeTarget(target)}\n${lastReading(task, target.id, part.reports, input.period)}` : null;
     case 'as_of': return target ? isoToExcelDate(defaultAsOf(input.period, input.reportedOn)) : null;
     case 'reported_by': return input.unitName(input.unit.id);
     case 'reported_on': return isoToExcelDate(input.reportedOn);
@@ -87,16 +106,21 @@ function isInput(column: Column, task: Task): boolean {
 }
 
 function inputSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
-  const targetSlots = Math.max(1, ...input.tasks.map((t) => t.targets.length));
-  const cols = columns(targetSlots);
-  const sheet = workbook.addWorksheet(SHEET.input, { views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW }] });
+  const rows: Row[] = input.plans.flatMap((part) => part.tasks.map((task) => ({ part, task })));
+  const targetSlots = Math.max(1, ...rows.map((r) => r.task.targets.length));
+  const cols = columns(targetSlots, input.spanning);
+  const sheet = workbook.addWorksheet(SHEET.input, { views: [{ state: 'frozen', xSplit: input.spanning ? 3 : 2, ySplit: HEADER_ROW }] });
   sheet.columns = cols.map((c) => ({ width: c.width }));
   const last = columnLetter(cols.length);
   sheet.mergeCells(`A1:${last}1`);
-  sheet.getCell('A1').value = `${input.plan.title} ${periodLabel(input.period)}进展填报表(${input.unit.name})`;
+  sheet.getCell('A1').value = input.spanning
+    ? `${periodLabel(input.period)}进展填报表(${input.unit.name},${input.plans.map((p) => planName(p.plan)).join('、')})`
+    : `${input.plans[0]!.plan.title} ${periodLabel(input.period)}进展填报表(${input.unit.name})`;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.mergeCells(`A2:${last}2`);
-  sheet.getCell('A2').value = '白色单元格填写,灰色单元格不能修改;每项任务一行。填写方法见“填写说明”工作表。';
+  sheet.getCell('A2').value = input.spanning
+    ? '白色单元格填写,灰色单元格不能修改;每项任务一行,按方案分组,“方案”和“任务序号”两列一起确定是哪项任务。填写方法见“填写说明”工作表。'
+    : '白色单元格填写,灰色单元格不能修改;每项任务一行。填写方法见“填写说明”工作表。';
   const header = sheet.getRow(HEADER_ROW);
   cols.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -106,12 +130,13 @@ function inputSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
     cell.fill = GREY;
     cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER };
   });
-  input.tasks.forEach((task, r) => {
+  rows.forEach((entry, r) => {
+    const { task } = entry;
     const row = sheet.getRow(HEADER_ROW + 1 + r);
     cols.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       const slot = slotOf(column.key);
-      cell.value = cellValue(column, task, input);
+      cell.value = cellValue(column, entry, input);
       cell.alignment = { wrapText: true, vertical: 'top' };
       cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER };
       if (slot?.field === 'as_of' || column.key === 'reported_on') cell.numFmt = DATE_FORMAT;
@@ -122,7 +147,7 @@ function inputSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
       cell.protection = { locked: !open };
       cell.fill = open ? INPUT : GREY;
       if (open) {
-        const rule = validation(column, task, input, `${columnLetter(i + 1)}${row.number}`);
+        const rule = validation(column, entry, input, `${columnLetter(i + 1)}${row.number}`);
         if (rule) cell.dataValidation = rule;
       }
     });
@@ -145,15 +170,27 @@ function instructionsSheet(workbook: ExcelJS.Workbook, input: TemplateInput): vo
 
 function metaSheet(workbook: ExcelJS.Workbook, input: TemplateInput): void {
   const sheet = workbook.addWorksheet(SHEET.meta, { state: 'veryHidden' });
-  const rows: (string | number)[][] = [
-    ['format', TEMPLATE_FORMAT],
-    ['version', TEMPLATE_VERSION],
-    ['site', input.site],
-    ['plan', input.plan.number],
-    ['period', input.period],
-    ['unit', input.unit.id],
-    ...input.tasks.map((t) => ['task', t.id, t.targets.map((x) => x.id).join(',')]),
-  ];
+  const targets = (t: Task) => t.targets.map((x) => x.id).join(',');
+  // Each task row names its plan: task numbers repeat across plans, and the import routes a row by it.
+  const rows: (string | number)[][] = input.spanning
+    ? [
+      ['format', TEMPLATE_FORMAT],
+      ['version', SPANNING_VERSION],
+      ['site', input.site],
+      ['period', input.period],
+      ['unit', input.unit.id],
+      ...input.plans.map((p) => ['plans', p.plan.number, p.id, planName(p.plan)]),
+      ...input.plans.flatMap((p) => p.tasks.map((t) => ['task', t.id, targets(t), p.plan.number])),
+    ]
+    : [
+      ['format', TEMPLATE_FORMAT],
+      ['version', TEMPLATE_VERSION],
+      ['site', input.site],
+      ['plan', input.plans[0]!.plan.number],
+      ['period', input.period],
+      ['unit', input.unit.id],
+      ...input.plans[0]!.tasks.map((t) => ['task', t.id, targets(t)]),
+    ];
   // Written as text cells, so a reader gets back exactly these strings.
   rows.forEach((values, r) => values.forEach((v, c) => (sheet.getCell(r + 1, c + 1).value = String(v))));
   void sheet.protect('', {});

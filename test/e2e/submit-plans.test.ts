@@ -168,7 +168,7 @@ describe('two plans on one site', () => {
     await context.close();
   }, 90_000);
 
-  test('without JavaScript: the form stays hidden, and every plan\'s reports folder and 填报表 are there', async () => {
+  test('without JavaScript: the form stays hidden, and every plan\'s reports folder and every unit\'s one 填报表 are there', async () => {
     const { context, page } = await openForm({ javaScriptEnabled: false });
     const { repository, branch } = TWO.settings;
     expect(await page.locator('#submit-app').isVisible()).toBe(false);
@@ -177,11 +177,16 @@ describe('two plans on one site', () => {
     for (const dataset of content.plans) {
       const folder = `content/${dataset.folder}reports/`;
       expect(await page.getByRole('link', { name: folder, exact: true }).getAttribute('href')).toBe(`${repository.replace(/\/+$/, '')}/tree/${branch}/${folder.slice(0, -1)}`);
-      // One sheet per plan for a unit that leads tasks in both (市人社局 leads in Tianmen and Qingshan).
-      expect(await page.locator(`a[href*="/submit/templates/${dataset.id}/"][href$="/hrss.xlsx"]`).count()).toBe(1);
-      const links = await page.locator(`a[href*="/submit/templates/${dataset.id}/"]`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-      expect(links.length).toBeGreaterThan(0);
-      for (const href of links) expect(existsSync(join(TWO.root, href.slice(TWO.urls.base.length)))).toBe(true);
+      // A site of several plans publishes no sheet of one plan: a unit's one sheet spans them.
+      expect(await page.locator(`a[href*="/submit/templates/${dataset.id}/"]`).count()).toBe(0);
+    }
+    // One sheet for 市人社局, which leads tasks in Tianmen and Qingshan, and every sheet linked is there.
+    expect(await page.locator('a[href*="/submit/templates/"][href$="/hrss.xlsx"]').count()).toBe(1);
+    const links = await page.locator('a[href*="/submit/templates/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(links.length).toBe(new Set(content.plans.flatMap((p) => p.tasks.flatMap((t) => t.lead))).size);
+    for (const href of links) {
+      expect(href).toMatch(/\/submit\/templates\/\d{4}-Q\d\/[a-z-]+\.xlsx$/);
+      expect(existsSync(join(TWO.root, href.slice(TWO.urls.base.length)))).toBe(true);
     }
     await context.close();
   }, 60_000);

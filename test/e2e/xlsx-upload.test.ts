@@ -3,9 +3,10 @@
 // problems by cell; axe finds nothing in either state, in normal and elderly mode. Needs `npm run build`
 // and Debian's python3-openpyxl (the sheet is filled through another writer than the one that made it).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -13,7 +14,9 @@ import { launchBrowser, openPage, serveSite, type Site } from './harness.ts';
 import { planFolderOf, REAL, TWO } from './sites.ts';
 import { pagePath } from '../../src/site/url-scheme.ts';
 import { filledReportYamlOptions, reportToYaml } from '../../src/content/report-yaml.ts';
-import { planFolder } from '../../src/content/paths.ts';
+import { planFolder, reportPath } from '../../src/content/paths.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { problemLine } from '../../src/content/report-problems.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TODAY = '2023-01-10';
@@ -103,13 +106,13 @@ describe('填报表 upload on /submit/', () => {
   }
 });
 
-// Two plans on one site (dist-two): a sheet is one plan's, named by its number; the upload takes that plan's
-// tasks and rules and writes into its folder, and will not mix two plans' sheets in one folder's upload.
+// Two plans on one site (dist-two): a unit's one sheet spans the plans open in the site's quarter, a 方案 column
+// telling their task numbers apart; the upload checks each row with its plan's tasks and rules and gives each
+// report its own plan's folder, several plans' files in one zip under content/.
 describe('填报表 upload on a site of two plans', () => {
   const TWO_TODAY = '2025-01-10';
+  const TIANMEN = 'ggfw-2022';
   const QINGSHAN = 'qingshan-2024';
-  const QINGSHAN_PERIOD = '2024-Q3';
-  const template = (plan: string, period: string) => join(ROOT, TWO.root, pagePath.sheetTemplate(plan, period, 'hrss'));
   let two: Site;
   beforeAll(async () => {
     two = await serveSite(TWO);
@@ -118,34 +121,54 @@ describe('填报表 upload on a site of two plans', () => {
     await two?.close();
   });
 
-  test('a Qingshan sheet gives Qingshan\'s file in its folder; with a Tianmen sheet beside it, it is refused', async () => {
+  test('市民政局\'s spanning sheet, a Tianmen row and a Qingshan row: one file in each plan\'s folder', async () => {
+    const [period, ...others] = readdirSync(join(ROOT, TWO.root, pagePath.sheetTemplates)).filter((f) => /^\d{4}-Q\d$/.test(f));
+    expect(others).toEqual([]);
+    const plans = TWO.datasets();
+    const nameOf = (id: string) => { const p = plans.find((d) => d.id === id)!.plan; return p.short ?? p.title; };
+    const template = join(ROOT, TWO.root, pagePath.spanningSheet(period!, 'civil-affairs'));
+    const answers = join(tmp, 'spanning.json');
+    const summary = (plan: string) => `${plan}本季度按计划推进。`;
+    writeFileSync(answers, JSON.stringify([
+      { plan: nameOf(TIANMEN), task: 34, cells: { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': summary('天门') } },
+      { plan: nameOf(QINGSHAN), task: 1, cells: { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': summary('青山') } },
+    ]));
+    const filled = join(tmp, '市民政局.xlsx');
+    const run = spawnSync('/usr/bin/python3', [join(ROOT, 'test/fixtures/xlsx/fill.py'), template, filled, answers], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`fill.py: ${run.stderr}`);
+
     const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     const { page, log } = await openPage(context, two.url);
     await page.clock.setFixedTime(new Date(`${TWO_TODAY}T10:00:00+08:00`));
     await page.goto(two.href(pagePath.submit), { waitUntil: 'networkidle' });
-    const summary = '规范化家政服务企业达到20家。';
-    const qingshan = fill('qingshan', { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': summary, '目标1 实际值': '20', '目标1 数据截止日期': '2024-09-30' }, template(QINGSHAN, QINGSHAN_PERIOD), 2);
-    await dropFile(page, qingshan);
+    await dropFile(page, filled);
     await page.locator('#sheet-output').waitFor();
-    const folder = planFolder(QINGSHAN);
-    expect(await page.locator('#sheet-file-list li').allTextContents()).toEqual([`content/${folder}reports/${QINGSHAN_PERIOD}/02.yaml`]);
+    expect(await page.locator('#sheet-problems').isHidden()).toBe(true);
+    const paths = [`content/${reportPath(period!, 34, planFolder(TIANMEN))}`, `content/${reportPath(period!, 1, planFolder(QINGSHAN))}`];
+    expect(await page.locator('#sheet-file-list li').allTextContents()).toEqual(paths);
+    expect(await page.getAttribute('#sheet-upload-link', 'href')).toBe(`${TWO.settings.repository.replace(/\/+$/, '')}/upload/${TWO.settings.branch}/content`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#sheet-download').click()]);
-    const expected = reportToYaml(
-      { task: 2, period: QINGSHAN_PERIOD, status: 'on_track', summary, metrics: [{ target: 'housekeeping-firms', value: 20, as_of: '2024-09-30' }], evidence: [], reported_by: 'hrss', reported_on: '2024-09-30' },
-      filledReportYamlOptions({ id: 2, title: '发展家政服务' }, QINGSHAN_PERIOD, folder),
-    );
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
+    expect(download.suggestedFilename()).toBe(`reports-${period}.zip`);
+    const entries = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(entries)).toEqual(paths.map((p) => p.replace(/^content\//, '')));
 
-    const tianmen = fill('tianmen', { 进展状态: '按计划推进', '进展摘要(一句话,不超过120字)': SUMMARY }, template('ggfw-2022', readdirSync(join(ROOT, TWO.root, 'submit/templates/ggfw-2022'))[0]!));
-    const bytes = [qingshan, tianmen].map((path) => ({ bytes: [...readFileSync(path)], name: path.split('/').at(-1)! }));
-    await page.evaluate((files) => {
-      const transfer = new DataTransfer();
-      for (const { bytes, name } of files) transfer.items.add(new File([new Uint8Array(bytes)], name));
-      document.getElementById('sheet-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, bytes);
-    await page.locator('#sheet-problems').waitFor();
-    expect(await page.locator('#sheet-problem-list li').allTextContents()).toEqual([expect.stringMatching(/^tianmen\.xlsx: 这份填报表属于另一个方案(.+),与 青政办发〔2024〕12号 的填报表不能一起上传。请分开上传$/)]);
-    expect(await page.locator('#sheet-output').isHidden()).toBe(true);
+    // Unzipped into a copy of the two-plan content, Tianmen's reports being the demo's as in the build: both valid, in their plans.
+    const copy = join(tmp, 'two-content');
+    const demoReports = join(tmp, 'two-demo-reports');
+    cpSync(TWO.contentDir, copy, { recursive: true });
+    cpSync(TWO.reportsDir!, demoReports, { recursive: true });
+    const tianmenReports = `${planFolder(TIANMEN)}reports/`;
+    for (const [path, bytes] of Object.entries(entries)) {
+      const file = path.startsWith(tianmenReports) ? join(demoReports, path.slice(tianmenReports.length)) : join(copy, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    }
+    // The demo's own reports are dated up to late January.
+    const checked = loadContent({ contentDir: copy, reportsDir: demoReports, plan: TIANMEN, demo: true, today: '2025-02-01' });
+    expect(checked.problems.filter((p) => p.severity === 'error').map(problemLine)).toEqual([]);
+    if (!checked.ok) throw new Error('not ok');
+    expect(checked.content.plans.find((p) => p.id === TIANMEN)!.reports.find((r) => r.task === 34 && r.period === period)?.summary).toBe(summary('天门'));
+    expect(checked.content.plans.find((p) => p.id === QINGSHAN)!.reports.find((r) => r.task === 1 && r.period === period)?.summary).toBe(summary('青山'));
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   }, 90_000);

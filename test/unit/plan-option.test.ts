@@ -37,11 +37,14 @@ describe('choosePlan', () => {
 describe('xlsx:template and import:xlsx', () => {
   const out = join(tmp, 'sheets');
 
-  test('xlsx:template: --plan required, then that plan\'s units\' sheets', () => {
-    const none = node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--out', out);
-    expect(none.status).toBe(1);
-    expect(none.stderr).toContain(`没有生成填报表:${CHOOSE},例如 npm run xlsx:template -- --period ${PERIOD} --plan ggfw-2022`);
-    expect(existsSync(out)).toBe(false);
+  test('xlsx:template: without --plan one sheet per unit spanning the plans open in the quarter; --plan, that plan\'s own sheets', () => {
+    const spanning = node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--unit', 'hrss');
+    expect(spanning.stderr).toBe('');
+    expect(spanning.status).toBe(0);
+    expect(spanning.stdout).toContain(`已生成 ${join(tmp, `填报表-${PERIOD}`, 'hrss.xlsx')}(市人社局,2 个方案,8 项任务)`);
+    const closed = node('xlsx-template.ts', '--content', content, '--period', '2019-Q1', '--today', TODAY);
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toContain('季度 2019-Q1 不在任何一个方案的报送期(2022年第四季度至2025年第四季度;2024年第一季度至2026年第四季度)内');
     const run = node('xlsx-template.ts', '--content', content, '--period', PERIOD, '--today', TODAY, '--out', out, '--plan', 'qingshan-2024');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -92,8 +95,9 @@ describe('plan-files', () => {
     expect(changed).toEqual(expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'content/plans/qingshan-2024/reports/README.md']));
     const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
     expect(contributing).toMatch(/npm run new:report -- --task \d+ --period \d{4}-Q\d --plan qingshan-2024\n/);
-    expect(contributing).toMatch(/npm run xlsx:template -- --period (\d{4}-Q\d) --plan qingshan-2024`\(每个牵头单位一份,写到 `填报表-qingshan-2024-\1\/单位标识\.xlsx`/);
-    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024):生成填报表要用 `--plan` 指明方案;导入时按填报表中记下的方案自动判断');
+    // One sheet per unit spanning the plans; --plan for one plan's own.
+    expect(contributing).toMatch(/npm run xlsx:template -- --period (\d{4}-Q\d)`\(每个牵头单位一份,写到 `填报表-\1\/单位标识\.xlsx`;网站有几个方案,每份填报表包含该季度在报送期内的各方案中本单位牵头的任务;加 `--plan qingshan-2024` 只生成一个方案的填报表,写到 `填报表-qingshan-2024-\1\/`/);
+    expect(contributing).toContain('网站有几个方案(ggfw-2022、qingshan-2024):每一行按填报表中记下的方案写入所属方案的文件夹,不需要 `--plan`');
     expect(contributing).toContain('content/plans/qingshan-2024/reports/');
     expect(readFileSync(join(root, 'content/plans/ggfw-2022/reports/README.md'), 'utf8')).toContain('plans/ggfw-2022/');
     expect(writePlanFiles(root, true, 'qingshan-2024')).toEqual({ changed: [], problems: [] });

@@ -6,7 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import type { DraftTask } from '../../content/report-yaml.ts';
 import { reportPath, taskFileName } from '../../content/paths.ts';
 import { todayInChina } from '../../schema/period.ts';
-import { importWorkbook, refusalLine, sheetProblemLine, type SheetReport } from '../../xlsx/import-sheet.ts';
+import { importWorkbook, refusalLine, sheetProblemLine, type SheetContext, type SheetReport } from '../../xlsx/import-sheet.ts';
 import { readMeta } from '../../xlsx/read-sheet.ts';
 import { taskDataReader } from '../submit/task-data.ts';
 import type { SheetPageData, SheetPlanData } from './sheet-data.ts';
@@ -17,15 +17,35 @@ export interface SheetOutcome {
   errors: number;
   reports: (SheetReport & { path: string })[];
   notes: string[];
-  /** The plan of the sheets taken (they go into its folder), once one was. */
+  /** The plan of every report taken, when they are all one plan's (they go into its folder). */
   plan?: SheetPlanData;
 }
 
 export async function checkSheets(files: readonly File[], data: SheetPageData): Promise<SheetOutcome> {
   const readers = new Map(data.plans.map((p) => [p.id, taskDataReader(p.taskDataUrl)]));
   const outcome: SheetOutcome = { problems: [], errors: 0, reports: [], notes: [] };
-  const seen = new Map<number, string>();
+  // Per plan, across the files: one report per task and quarter, and task numbers repeat across plans.
+  const seen = new Map(data.plans.map((p) => [p.id, new Map<number, string>()]));
+  const tasks = new Map(data.plans.map((p) => [p.id, new Map<number, DraftTask>()]));
+  const published = new Map(data.plans.map((p) => [p.id, new Map<number, Record<string, string>>()]));
   const unitIds = Object.keys(data.units);
+  const today = todayInChina();
+  const contexts = data.plans.map((plan): SheetContext => ({
+    site: data.site,
+    folder: plan.folder,
+    planNumber: plan.planNumber,
+    ...(data.plans.length > 1 ? { planName: plan.name } : {}),
+    planDate: plan.planDate,
+    window: plan.window,
+    today,
+    maxTaskId: plan.maxTaskId,
+    task: (id) => tasks.get(plan.id)!.get(id),
+    files: (id) => published.get(plan.id)!.get(id) ?? {},
+    unitName: (id) => data.units[id] ?? id,
+    unitIds,
+    period: plan.period,
+    seen: seen.get(plan.id)!,
+  }));
   for (const file of files) {
     const workbook = new ExcelJS.Workbook();
     try {
@@ -35,60 +55,48 @@ export async function checkSheets(files: readonly File[], data: SheetPageData): 
       outcome.errors++;
       continue;
     }
-    // The plan the sheet names; a sheet of no plan here meets the first plan's refusal (another plan's number).
-    const meta = readMeta(workbook);
-    const plan = data.plans.find((p) => p.planNumber === meta?.plan) ?? data.plans[0];
-    if (!plan) continue;
-    // Task numbers repeat across plans and one upload is one folder's files: one plan at a time.
-    if (outcome.plan && plan !== outcome.plan) {
-      outcome.problems.push(`${file.name}: 这份填报表属于另一个方案(${plan.planNumber}),与 ${outcome.plan.planNumber} 的填报表不能一起上传。请分开上传`);
-      outcome.errors++;
-      continue;
-    }
-    const read = readers.get(plan.id)!;
-    // The sheet's own tasks, with their published reports (the same files the form reads).
-    const tasks = new Map<number, DraftTask>();
-    const files = new Map<number, Record<string, string>>();
-    for (const id of meta?.tasks.keys() ?? []) {
-      const one = await read(id);
-      if (one) {
-        tasks.set(id, one.task);
-        files.set(id, one.files);
+    if (contexts.length === 0) continue;
+    // The sheet's own tasks in each of its plans, with their published reports (the same files the form reads).
+    for (const metaPlan of readMeta(workbook)?.plans ?? []) {
+      const plan = data.plans.find((p) => p.planNumber === metaPlan.number);
+      if (!plan) continue;
+      for (const id of metaPlan.tasks.keys()) {
+        if (tasks.get(plan.id)!.has(id)) continue;
+        const one = await readers.get(plan.id)!(id);
+        if (one) {
+          tasks.get(plan.id)!.set(id, one.task);
+          published.get(plan.id)!.set(id, one.files);
+        }
       }
     }
-    const result = importWorkbook(workbook, {
-      site: data.site,
-      folder: plan.folder,
-      planNumber: plan.planNumber,
-      planDate: plan.planDate,
-      window: plan.window,
-      today: todayInChina(),
-      maxTaskId: plan.maxTaskId,
-      task: (id) => tasks.get(id),
-      files: (id) => files.get(id) ?? {},
-      unitName: (id) => data.units[id] ?? id,
-      unitIds,
-      period: plan.period,
-      seen,
-    });
+    const result = importWorkbook(workbook, contexts);
     if (result.refusal) {
       outcome.problems.push(refusalLine(file.name, result.refusal));
       outcome.errors++;
       continue;
     }
-    outcome.plan = plan;
     for (const p of result.problems) outcome.problems.push(sheetProblemLine(file.name, result.sheetName, p));
     outcome.errors += result.problems.filter((p) => p.severity === 'error').length;
-    outcome.reports.push(...result.reports.map((r) => ({ ...r, path: `content/${reportPath(r.period, r.task, plan.folder)}` })));
+    for (const r of result.reports) {
+      const plan = data.plans.find((p) => p.planNumber === r.planNumber)!;
+      outcome.reports.push({ ...r, path: `content/${reportPath(r.period, r.task, plan.folder)}` });
+    }
     if (result.skipped.length > 0) outcome.notes.push(`${file.name}:任务 ${result.skipped.join('、')} 的行未填写,没有生成报告。`);
   }
+  const planOf = (r: SheetReport) => data.plans.find((p) => p.planNumber === r.planNumber);
+  const first = outcome.reports[0] && planOf(outcome.reports[0]);
+  if (first && outcome.reports.every((r) => planOf(r) === first)) outcome.plan = first;
   return outcome;
 }
 
-/** The file to download: one report as itself, several as a zip of `{period}/NN.yaml`, as under content/reports/. */
-export function downloadable(reports: readonly { task: number; period: string; yaml: string }[]): { name: string; blob: Blob } {
+/**
+ * The file to download: one report as itself; several of one plan as a zip of `{period}/NN.yaml`, as in that
+ * plan's reports folder; several plans' as a zip of their paths under content/ (`plans/<id>/reports/…`).
+ */
+export function downloadable(reports: readonly { task: number; period: string; yaml: string; path?: string }[], onePlan = true): { name: string; blob: Blob } {
   if (reports.length === 1) return { name: taskFileName(reports[0]!.task), blob: new Blob([reports[0]!.yaml], { type: 'text/yaml;charset=utf-8' }) };
-  const entries = Object.fromEntries(reports.map((r) => [`${r.period}/${taskFileName(r.task)}`, strToU8(r.yaml)]));
+  const entry = (r: (typeof reports)[number]) => (onePlan || r.path === undefined ? `${r.period}/${taskFileName(r.task)}` : r.path.replace(/^content\//, ''));
+  const entries = Object.fromEntries(reports.map((r) => [entry(r), strToU8(r.yaml)]));
   const period = reports[0]?.period ?? '';
   return { name: `reports-${period}.zip`, blob: new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
 }

@@ -51,12 +51,13 @@ export function setupSheetUpload(): void {
       status.textContent = outcome.errors > 0 ? `发现 ${outcome.errors} 个问题,请按提示修改填报表后重新选择文件。` : `没有可生成的报告。${outcome.notes.join('')}`;
       return;
     }
-    download = engine.downloadable(outcome.reports);
+    download = engine.downloadable(outcome.reports, outcome.plan !== undefined);
     $<HTMLElement>(SHEET_ID.fileList).replaceChildren(...outcome.reports.map((r) => el('li', {}, el('code', {}, r.path))));
     $<HTMLButtonElement>(SHEET_ID.download).textContent = `下载 ${download.name}`;
     const upload = $<HTMLAnchorElement>(SHEET_ID.uploadLink);
-    const plan = outcome.plan!;
-    upload.href = `${data.site.replace(/\/+$/, '')}/upload/${data.branch}/content/${plan.folder}reports/${plan.period}`;
+    // Reports of several plans go in one upload into content/, the zip holding each one's plan folder.
+    const plan = outcome.plan;
+    upload.href = `${data.site.replace(/\/+$/, '')}/upload/${data.branch}/content${plan ? `/${plan.folder}reports/${plan.period}` : ''}`;
     upload.hidden = data.demo;
     output.hidden = false;
     status.textContent = `检查通过,生成 ${outcome.reports.length} 份报告文件。${outcome.notes.join('')}`;

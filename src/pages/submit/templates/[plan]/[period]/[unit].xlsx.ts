@@ -1,14 +1,15 @@
-// /submit/templates/{plan}/{period}/{unit}.xlsx: each lead unit's 填报表 for the quarter being collected, one
-// per plan the unit leads tasks in. One sheet spanning plans would need the import to route each row to its
-// plan's folder; until then a sheet is one plan's, as its meta (the plan's number) already says.
+// /submit/templates/{plan}/{period}/{unit}.xlsx: on a site of one plan, each lead unit's 填报表 for the quarter
+// being collected. A site of several plans publishes one sheet per unit spanning them instead
+// (../../[period]/[unit].xlsx.ts), so nothing is made here.
 import { site } from '../../../../../site/dataset.ts';
 import { publishedSheetInputs } from '../../../../../site/sheet-templates.ts';
 import { templateWorkbook, type TemplateInput } from '../../../../../xlsx/template.ts';
 
 export async function getStaticPaths() {
-  return (await site()).plans.flatMap(({ dataset }) =>
-    publishedSheetInputs(dataset).map((input) => ({ params: { plan: dataset.id, period: input.period, unit: input.unit.id }, props: { input } })),
-  );
+  const { plans } = await site();
+  if (plans.length !== 1) return [];
+  const { dataset } = plans[0]!;
+  return publishedSheetInputs([dataset]).map((input) => ({ params: { plan: dataset.id, period: input.period, unit: input.unit.id }, props: { input } }));
 }
 
 export async function GET({ props }: { props: { input: TemplateInput } }) {

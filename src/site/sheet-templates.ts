@@ -6,7 +6,6 @@ import type { Dataset } from '../content/load.ts';
 import { isInWindow, periodEnd, reportingWindow } from '../schema/index.ts';
 import { openQuarter } from '../xlsx/open-quarter.ts';
 import { unitTemplateInputs } from '../xlsx/unit-templates.ts';
-import { generatedAt } from './build-stamp.ts';
 
 export const sheetQuarter = (dataset: Dataset) => openQuarter(reportingWindow(dataset.plan), dataset.tasks.map((t) => t.id), dataset.reports);
 
@@ -16,11 +15,16 @@ export function siteSheetQuarter(plans: readonly Dataset[]): { period: string; o
   return { period, open: plans.filter((d) => plans.length === 1 || isInWindow(period, reportingWindow(d.plan))) };
 }
 
-/** The build has no "today": 报送日期 starts as the quarter's last day, which staff change to the real date. */
+/**
+ * The build has no "today": 报送日期 starts as the quarter's last day, which staff change to the real date.
+ * The file's own dates (and its zip entries' times) are that day too, not the build's time: a sheet is made of
+ * the content alone, so two builds of the same content publish the same bytes (npm run check:reproducible).
+ */
 export const publishedSheetInputs = (plans: readonly Dataset[]) => {
   const { period } = siteSheetQuarter(plans);
   if (plans.length === 0) return [];
-  return unitTemplateInputs(plans.length === 1 ? plans[0]! : plans, period, periodEnd(period), new Date(generatedAt));
+  const day = periodEnd(period);
+  return unitTemplateInputs(plans.length === 1 ? plans[0]! : plans, period, day, new Date(`${day}T00:00:00Z`));
 };
 
 export const leadsTasks = (dataset: Dataset, unit: string) => dataset.tasks.some((t) => t.lead.includes(unit));
